@@ -1,0 +1,85 @@
+"""Site pages: home, the governance model explainer and plain content pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.coverage import principle_phase_matrix
+from models_library.listing import newest_models
+
+TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
+
+
+class HomePage(Page):
+    lead = models.TextField(_("lead"), blank=True)
+    body = RichTextField(_("body"), blank=True, features=TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "models_library.ModelLibraryIndexPage",
+        "home.GovernanceModelPage",
+        "home.ContentPage",
+    ]
+    NEWEST_COUNT = 6
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from models_library.models import GovernancePrinciple, ModelLibraryIndexPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["newest_models"] = newest_models(self.locale, self.NEWEST_COUNT)
+        context["principles"] = GovernancePrinciple.objects.filter(locale=self.locale)
+        context["catalogue"] = (
+            ModelLibraryIndexPage.objects.live().filter(locale=self.locale).first()
+        )
+        return context
+
+
+class GovernanceModelPage(Page):
+    """Explains the governance model with a principle × service phase matrix."""
+
+    lead = models.TextField(_("lead"), blank=True)
+    body = RichTextField(_("body"), blank=True, features=TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("governance model page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["matrix"] = principle_phase_matrix(self.locale)
+        return context
+
+
+class ContentPage(Page):
+    """A plain page, such as the accessibility statement or "about"."""
+
+    lead = models.TextField(_("lead"), blank=True)
+    body = StreamField(
+        [
+            ("heading", blocks.CharBlock(label=_("Heading"), form_classname="title")),
+            ("paragraph", blocks.RichTextBlock(label=_("Paragraph"), features=TEXT_FEATURES)),
+        ],
+        blank=True,
+        verbose_name=_("body"),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+    parent_page_types = ["home.HomePage", "home.GovernanceModelPage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")

@@ -1,0 +1,52 @@
+"""Site-shell template tags: the language switcher and hreflang alternates."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+register = template.Library()
+
+
+def language_versions(request, page=None):
+    """One entry per site language: the page's live translation when it exists,
+    otherwise the same address in that language (the language's home for pages)."""
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation
+    current = get_language()
+    versions = []
+    for code, name in settings.LANGUAGES:
+        translation = translations.get(code)
+        if translation is not None:
+            url = translation.get_url(request)
+        elif page is not None:
+            url = f"/{code}/"
+        else:
+            url = translate_url(request.get_full_path(), code)
+        versions.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == current,
+                "has_translation": translation is not None,
+            }
+        )
+    return versions
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context["request"]
+    return {"versions": language_versions(request, context.get("page"))}
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_alternates(context):
+    request = context["request"]
+    page = context.get("page")
+    versions = [v for v in language_versions(request, page) if v["has_translation"]]
+    return {"versions": versions, "base_url": request.build_absolute_uri("/").rstrip("/")}

@@ -1,0 +1,136 @@
+"""Loads the demo vocabularies and the 20 demo models. Idempotent: what exists is kept."""
+
+from django.conf import settings
+from wagtail.models import Locale
+
+from models_library import models as catalogue_models
+from models_library.demo.catalogue import MODELS
+from models_library.demo.vocabularies import VOCABULARIES
+
+TERM_RELATIONS = {
+    "principles": catalogue_models.GovernancePrinciple,
+    "service_phases": catalogue_models.ServicePhase,
+    "procurement_phases": catalogue_models.ProcurementPhase,
+    "target_groups": catalogue_models.TargetGroup,
+    "topics": catalogue_models.Topic,
+    "regions": catalogue_models.Region,
+    "funders": catalogue_models.Funder,
+}
+SINGLE_TERMS = {
+    "stage": catalogue_models.DevelopmentStage,
+    "organisation": catalogue_models.Organisation,
+}
+TEXT_FIELDS = (
+    "lead",
+    "core_idea",
+    "setting",
+    "target_group_insight",
+    "adoption_conditions",
+    "resources",
+    "intended_change",
+    "change_measurement",
+    "starting_point",
+    "needs",
+    "co_development",
+    "project_name",
+    "implemented_where",
+    "contact",
+)
+YEAR_FIELDS = ("project_start_year", "project_end_year")
+EXTRA_TERM_FIELDS = ("kind", "org_type")
+
+
+def site_locales():
+    """The default locale first, then the others; created when missing."""
+    codes = [settings.LANGUAGE_CODE] + [
+        code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+    ]
+    return [Locale.objects.get_or_create(language_code=code)[0] for code in codes]
+
+
+def load_vocabularies(report):
+    default, *others = site_locales()
+    for model_name, terms in VOCABULARIES.items():
+        model = getattr(catalogue_models, model_name)
+        label = str(model._meta.verbose_name_plural)
+        for position, data in enumerate(terms, start=1):
+            extra = {field: data[field] for field in EXTRA_TERM_FIELDS if field in data}
+            term, created = model.objects.get_or_create(
+                slug=data["slug"],
+                locale=default,
+                defaults={
+                    "name": data[default.language_code],
+                    "description": data.get("description_fi", ""),
+                    "sort_order": position * 10,
+                    **extra,
+                },
+            )
+            report.count(label, created)
+            for locale in others:
+                created = _ensure_term_translation(term, locale, data[locale.language_code])
+                report.count(f"{label} ({locale.language_code})", created)
+
+
+def _ensure_term_translation(term, locale, name):
+    if term.has_translation(locale):
+        return False
+    translation = term.copy_for_translation(locale)
+    translation.name = name
+    translation.description = ""
+    translation.save()
+    return True
+
+
+def load_models(index_page, report):
+    """Create the demo models that are missing, then publish each with its links."""
+    terms = _terms_by_slug(index_page.locale)
+    existing = {page.slug: page for page in index_page.get_children().specific()}
+    created = []
+    for data in MODELS:
+        if data["slug"] in existing:
+            report.count("participation models", False)
+            continue
+        page = index_page.add_child(instance=_build_model(data, terms, index_page.locale))
+        existing[page.slug] = page
+        created.append((page, data))
+        report.count("participation models", True)
+    # Publish after every page exists, so explicit "related" links can point forward.
+    for page, data in created:
+        page.related_model_links = [
+            catalogue_models.RelatedModel(model=existing[slug])
+            for slug in data["related"]
+            if slug in existing
+        ]
+        page.save_revision().publish()
+
+
+def _terms_by_slug(locale):
+    models = {**TERM_RELATIONS, **SINGLE_TERMS}
+    return {
+        key: {term.slug: term for term in model.objects.filter(locale=locale)}
+        for key, model in models.items()
+    }
+
+
+def _build_model(data, terms, locale):
+    page = catalogue_models.ParticipationModelPage(
+        title=data["title"],
+        slug=data["slug"],
+        locale=locale,
+        live=False,
+        implementation=[
+            ("step", {"title": title, "description": text})
+            for title, text in data["implementation"]
+        ],
+        roles=[("role", {"actor": actor, "contribution": text}) for actor, text in data["roles"]],
+        stage=terms["stage"].get(data["stage"]) if data["stage"] else None,
+        **{field: data[field] for field in TEXT_FIELDS},
+        **{field: data[field] or None for field in YEAR_FIELDS},
+    )
+    for relation in TERM_RELATIONS:
+        setattr(page, relation, [terms[relation][slug] for slug in data[relation]])
+    page.developers = [
+        catalogue_models.ModelDeveloper(organisation=terms["organisation"][slug], role=role)
+        for slug, role in data["developers"]
+    ]
+    return page

@@ -1,0 +1,360 @@
+"""Page types of the catalogue: the catalogue index and the participation model."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from models_library import blocks
+from models_library.listing import catalogue_page_context
+
+TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+TAG_RELATIONS = (
+    "principles",
+    "service_phases",
+    "procurement_phases",
+    "target_groups",
+    "topics",
+    "regions",
+    "funders",
+)
+# Relations that make two models alike enough to suggest one beside the other.
+SIMILARITY_RELATIONS = ("principles", "service_phases", "target_groups", "topics")
+LEAD_MAX_LENGTH = 300
+
+
+class ModelLibraryIndexPage(Page):
+    """The catalogue of participation models."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["models_library.ParticipationModelPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("model catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_page_context(self, request))
+        return context
+
+
+def canonical_vocabulary():
+    """Pages link to the default-locale vocabulary terms, so facet ids are the same in
+    every language; labels are shown in the reader's language through translation_key."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def _vocabulary_relation(model, label):
+    return ParentalManyToManyField(
+        f"models_library.{model}",
+        blank=True,
+        related_name="+",
+        verbose_name=label,
+        limit_choices_to=canonical_vocabulary,
+    )
+
+
+def _checkboxes(name):
+    return FieldPanel(name, widget=forms.CheckboxSelectMultiple)
+
+
+class ParticipationModelPage(Page):
+    """A participation model described with Innokylä's template."""
+
+    lead = models.TextField(
+        _("short description"),
+        max_length=LEAD_MAX_LENGTH,
+        help_text=_("One to three sentences, shown as the lead and in listings."),
+    )
+    core_idea = RichTextField(_("core idea"), features=TEXT_FEATURES)
+    setting = RichTextField(_("setting"), blank=True, features=TEXT_FEATURES)
+    target_group_insight = RichTextField(
+        _("target group and client insight"), blank=True, features=TEXT_FEATURES
+    )
+    adoption_conditions = RichTextField(
+        _("conditions for working and adoption"), blank=True, features=TEXT_FEATURES
+    )
+    implementation = StreamField(
+        [("step", blocks.StepBlock())], blank=True, verbose_name=_("implementation")
+    )
+    roles = StreamField([("role", blocks.RoleBlock())], blank=True, verbose_name=_("roles"))
+    resources = RichTextField(_("resources"), blank=True, features=TEXT_FEATURES)
+    intended_change = RichTextField(_("intended change"), blank=True, features=TEXT_FEATURES)
+    change_measurement = RichTextField(
+        _("how the change is measured"), blank=True, features=TEXT_FEATURES
+    )
+    starting_point = RichTextField(
+        _("starting point and strategic links"), blank=True, features=TEXT_FEATURES
+    )
+    needs = RichTextField(_("needs behind the work"), blank=True, features=TEXT_FEATURES)
+    co_development = RichTextField(
+        _("gathering the developers and co-development"), blank=True, features=TEXT_FEATURES
+    )
+    project_name = models.CharField(_("development project"), max_length=255, blank=True)
+    project_start_year = models.PositiveSmallIntegerField(
+        _("project start year"), null=True, blank=True
+    )
+    project_end_year = models.PositiveSmallIntegerField(
+        _("project end year"), null=True, blank=True
+    )
+    implemented_where = models.CharField(_("where implemented"), max_length=255, blank=True)
+    contact = models.TextField(_("contact"), blank=True)
+    links = StreamField(
+        [("link", blocks.ExternalLinkBlock()), ("attachment", blocks.AttachmentBlock())],
+        blank=True,
+        verbose_name=_("attachments and links"),
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover_image_alt = models.CharField(
+        _("cover image alternative text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe what the image shows. Required when there is a cover image."),
+    )
+
+    stage = models.ForeignKey(
+        "models_library.DevelopmentStage",
+        verbose_name=_("development stage"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=canonical_vocabulary,
+    )
+    principles = _vocabulary_relation("GovernancePrinciple", _("governance principles"))
+    service_phases = _vocabulary_relation("ServicePhase", _("service phases"))
+    procurement_phases = _vocabulary_relation("ProcurementPhase", _("procurement phases"))
+    target_groups = _vocabulary_relation("TargetGroup", _("target groups"))
+    topics = _vocabulary_relation("Topic", _("topics"))
+    regions = _vocabulary_relation("Region", _("regions"))
+    funders = _vocabulary_relation("Funder", _("funders"))
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("core_idea"),
+        index.SearchField("setting"),
+        index.SearchField("target_group_insight"),
+        index.SearchField("implemented_where"),
+        index.SearchField("project_name"),
+        index.AutocompleteField("title"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("lead"),
+        TranslatableField("core_idea"),
+        TranslatableField("setting"),
+        TranslatableField("target_group_insight"),
+        TranslatableField("adoption_conditions"),
+        TranslatableField("implementation"),
+        TranslatableField("roles"),
+        TranslatableField("resources"),
+        TranslatableField("intended_change"),
+        TranslatableField("change_measurement"),
+        TranslatableField("starting_point"),
+        TranslatableField("needs"),
+        TranslatableField("co_development"),
+        TranslatableField("implemented_where"),
+        TranslatableField("contact"),
+        TranslatableField("links"),
+        TranslatableField("cover_image_alt"),
+        SynchronizedField("project_name"),
+        SynchronizedField("project_start_year"),
+        SynchronizedField("project_end_year"),
+        SynchronizedField("cover_image"),
+        SynchronizedField("stage"),
+        SynchronizedField("principles"),
+        SynchronizedField("service_phases"),
+        SynchronizedField("procurement_phases"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("topics"),
+        SynchronizedField("regions"),
+        SynchronizedField("funders"),
+        SynchronizedField("developers"),
+        SynchronizedField("related_model_links"),
+    ]
+
+    basic_panels = [
+        FieldPanel("title"),
+        FieldPanel("lead"),
+        FieldPanel("implemented_where"),
+        _checkboxes("regions"),
+        FieldPanel("stage"),
+        _checkboxes("topics"),
+        MultiFieldPanel(
+            [FieldPanel("cover_image"), FieldPanel("cover_image_alt")], heading=_("Cover image")
+        ),
+        FieldPanel("links"),
+        FieldPanel("contact"),
+    ]
+    description_panels = [
+        FieldPanel("core_idea"),
+        FieldPanel("setting"),
+        FieldPanel("target_group_insight"),
+        FieldPanel("adoption_conditions"),
+        FieldPanel("implementation"),
+        FieldPanel("roles"),
+        FieldPanel("resources"),
+        FieldPanel("intended_change"),
+        FieldPanel("change_measurement"),
+    ]
+    classification_panels = [
+        _checkboxes("principles"),
+        _checkboxes("service_phases"),
+        _checkboxes("procurement_phases"),
+        _checkboxes("target_groups"),
+    ]
+    development_path_panels = [
+        FieldPanel("starting_point"),
+        FieldPanel("needs"),
+        FieldPanel("co_development"),
+    ]
+    developer_panels = [
+        FieldPanel("project_name"),
+        FieldRowPanel([FieldPanel("project_start_year"), FieldPanel("project_end_year")]),
+        _checkboxes("funders"),
+        InlinePanel("developers", label=_("Organisation")),
+        InlinePanel("related_model_links", label=_("Related model"), heading=_("Related models")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(basic_panels, heading=_("Basic data")),
+            ObjectList(description_panels, heading=_("Description")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(development_path_panels, heading=_("Development path")),
+            ObjectList(developer_panels, heading=_("Developers")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    parent_page_types = ["models_library.ModelLibraryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("participation model")
+        verbose_name_plural = _("participation models")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.cover_image_id and not self.cover_image_alt.strip():
+            errors["cover_image_alt"] = _("Describe the cover image for people who cannot see it.")
+        start, end = self.project_start_year, self.project_end_year
+        if start and end and end < start:
+            errors["project_end_year"] = _("The end year cannot be before the start year.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        tags = {relation: list(getattr(self, relation).all()) for relation in TAG_RELATIONS}
+        related = self.explicitly_related()
+        tag_ids = {
+            relation: [term.pk for term in tags[relation]] for relation in SIMILARITY_RELATIONS
+        }
+        context.update(
+            tags=tags,
+            developers=list(self.developers.select_related("organisation")),
+            related_models=related,
+            similar_models=self.similar_models(tag_ids, exclude=[m.pk for m in related]),
+        )
+        return context
+
+    def explicitly_related(self):
+        """The editor's picks that a visitor may see, in the editor's order."""
+        ids = [link.model_id for link in self.related_model_links.all()]
+        visible = ParticipationModelPage.objects.live().public().in_bulk(ids)
+        return [visible[pk] for pk in ids if pk in visible]
+
+    def similar_models(self, tag_ids, exclude=(), limit=4):
+        """Other live public models of this language, most shared tags first (1 query)."""
+        shared, score = Q(), None
+        for relation, ids in tag_ids.items():
+            if ids:
+                shared |= Q(**{f"{relation}__in": ids})
+                count = Count(relation, filter=Q(**{f"{relation}__in": ids}), distinct=True)
+                score = count if score is None else score + count
+        if score is None:
+            return []
+        candidates = (
+            ParticipationModelPage.objects.live()
+            .public()
+            .filter(shared, locale_id=self.locale_id)
+            .exclude(pk__in=[self.pk, *exclude])
+            .annotate(shared_tags=score)
+            .order_by("-shared_tags", "title")
+        )
+        return list(candidates[:limit])
+
+
+class ModelDeveloper(Orderable):
+    """An organisation that develops or maintains a model."""
+
+    class Role(models.TextChoices):
+        MAINTAINER = "maintainer", _("Maintainer")
+        DEVELOPER = "developer", _("Developer")
+
+    page = ParentalKey(ParticipationModelPage, related_name="developers", on_delete=models.CASCADE)
+    organisation = models.ForeignKey(
+        "models_library.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=canonical_vocabulary,
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.DEVELOPER)
+
+    panels = [FieldPanel("organisation"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("developer organisation")
+
+
+class RelatedModel(Orderable):
+    """An editor's explicit pick of a related model."""
+
+    page = ParentalKey(
+        ParticipationModelPage, related_name="related_model_links", on_delete=models.CASCADE
+    )
+    model = models.ForeignKey(
+        ParticipationModelPage,
+        verbose_name=_("model"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("model")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related model")

@@ -1,0 +1,30 @@
+"""Vocabulary terms as readers see them.
+
+Pages link to the default-locale ("canonical") terms so that ids and slugs are
+the same in every language; labels come from the term's translation when the
+reader's language has one.
+"""
+
+from django.conf import settings
+from django.utils.translation import get_language
+
+
+def canonical_terms(model):
+    return model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def localized_terms(model, language_code=None):
+    """Canonical terms in sort order, each with `label` in the reader's language (2 queries)."""
+    terms = list(canonical_terms(model))
+    language_code = language_code or get_language() or settings.LANGUAGE_CODE
+    labels = {}
+    if language_code != settings.LANGUAGE_CODE:
+        labels = dict(
+            model.objects.filter(
+                locale__language_code=language_code,
+                translation_key__in=[term.translation_key for term in terms],
+            ).values_list("translation_key", "name")
+        )
+    for term in terms:
+        term.label = labels.get(term.translation_key, term.name)
+    return terms

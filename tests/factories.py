@@ -1,0 +1,82 @@
+"""factory_boy factories: tests build the smallest tree they need."""
+
+import factory
+import wagtail_factories
+from django.conf import settings
+from wagtail.models import Locale
+
+from home.models import ContentPage, GovernanceModelPage, HomePage
+from models_library import models as catalogue
+
+
+def default_locale():
+    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+class VocabularyFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Termi {n}")
+    slug = factory.Sequence(lambda n: f"termi-{n}")
+    sort_order = factory.Sequence(lambda n: n)
+    locale = factory.LazyFunction(default_locale)
+
+    class Meta:
+        abstract = True
+
+
+def vocabulary_factory(model, **extra):
+    meta = type("Meta", (), {"model": model})
+    return type(f"{model.__name__}Factory", (VocabularyFactory,), {"Meta": meta, **extra})
+
+
+GovernancePrincipleFactory = vocabulary_factory(catalogue.GovernancePrinciple)
+ServicePhaseFactory = vocabulary_factory(catalogue.ServicePhase)
+ProcurementPhaseFactory = vocabulary_factory(catalogue.ProcurementPhase)
+TargetGroupFactory = vocabulary_factory(catalogue.TargetGroup)
+TopicFactory = vocabulary_factory(catalogue.Topic)
+RegionFactory = vocabulary_factory(catalogue.Region, kind="municipality")
+FunderFactory = vocabulary_factory(catalogue.Funder)
+DevelopmentStageFactory = vocabulary_factory(catalogue.DevelopmentStage)
+OrganisationFactory = vocabulary_factory(catalogue.Organisation, org_type="public")
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Palaset"
+    slug = factory.Sequence(lambda n: f"koti-{n}")
+    lead = "Osallisuuden malleja julkisille palveluille."
+
+    class Meta:
+        model = HomePage
+
+
+class ModelLibraryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Mallikirjasto"
+    slug = "mallit"
+
+    class Meta:
+        model = catalogue.ModelLibraryIndexPage
+
+
+class ParticipationModelPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Osallisuusmalli {n}")
+    slug = factory.Sequence(lambda n: f"malli-{n}")
+    lead = "Asukkaat ja ammattilaiset kehittävät palvelua yhdessä."
+    core_idea = "<p>Palvelua suunnitellaan yhdessä sen käyttäjien kanssa.</p>"
+
+    class Meta:
+        model = catalogue.ParticipationModelPage
+
+
+class GovernanceModelPageFactory(wagtail_factories.PageFactory):
+    title = "Osallisuutta edistävä hallintomalli"
+    slug = "hallintomalli"
+
+    class Meta:
+        model = GovernanceModelPage
+
+
+class ContentPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Sisältösivu {n}")
+    slug = factory.Sequence(lambda n: f"sivu-{n}")
+
+    class Meta:
+        model = ContentPage
