@@ -80,3 +80,19 @@ class ContentPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ContentPage
+
+
+# The vocabulary behind each of a model's many-to-many classifications.
+TAG_FACTORIES = {
+    "principles": GovernancePrincipleFactory,
+    "service_phases": ServicePhaseFactory,
+    "procurement_phases": ProcurementPhaseFactory,
+    "target_groups": TargetGroupFactory,
+    "topics": TopicFactory,
+    "regions": RegionFactory,
+    "funders": FunderFactory,
+}
+VOCABULARY_FACTORIES = {
+    factory._meta.model: factory
+    for factory in [*TAG_FACTORIES.values(), DevelopmentStageFactory, OrganisationFactory]
+}

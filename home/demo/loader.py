@@ -11,9 +11,11 @@ def ensure_home(locale, report):
     """The site's root HomePage; replaces Wagtail's initial placeholder page."""
     site = Site.objects.filter(is_default_site=True).first()
     if site and isinstance(site.root_page.specific, HomePage):
-        report.count("pages", False)
+        report.count("Page", False)
         return site.root_page.specific
-    root = Page.get_first_root_node()
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
     home = root.add_child(
         instance=HomePage(
             title=site_pages.HOME["title"],
@@ -31,7 +33,7 @@ def ensure_home(locale, report):
     site.save()
     if placeholder is not None and placeholder.specific_class is Page and placeholder.is_leaf():
         placeholder.delete()
-    report.count("pages", True)
+    report.count("Page", True)
     return home
 
 
@@ -39,13 +41,13 @@ def ensure_child(parent, page_class, data, report, **fields):
     """The child with data's slug, created and published when missing."""
     existing = page_class.objects.child_of(parent).filter(slug=data["slug"]).first()
     if existing:
-        report.count("pages", False)
+        report.count("Page", False)
         return existing
     page = parent.add_child(
         instance=page_class(title=data["title"], slug=data["slug"], locale=parent.locale, **fields)
     )
     page.save_revision().publish()
-    report.count("pages", True)
+    report.count("Page", True)
     return page
 
 

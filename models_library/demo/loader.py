@@ -52,7 +52,7 @@ def load_vocabularies(report):
     default, *others = site_locales()
     for model_name, terms in VOCABULARIES.items():
         model = getattr(catalogue_models, model_name)
-        label = str(model._meta.verbose_name_plural)
+        label = model.__name__
         for position, data in enumerate(terms, start=1):
             extra = {field: data[field] for field in EXTRA_TERM_FIELDS if field in data}
             term, created = model.objects.get_or_create(
@@ -88,12 +88,12 @@ def load_models(index_page, report):
     created = []
     for data in MODELS:
         if data["slug"] in existing:
-            report.count("participation models", False)
+            report.count("ParticipationModelPage", False)
             continue
         page = index_page.add_child(instance=_build_model(data, terms, index_page.locale))
         existing[page.slug] = page
         created.append((page, data))
-        report.count("participation models", True)
+        report.count("ParticipationModelPage", True)
     # Publish after every page exists, so explicit "related" links can point forward.
     for page, data in created:
         page.related_model_links = [
