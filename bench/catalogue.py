@@ -1,7 +1,7 @@
 """Benchmark the catalogue's read pages on a generated catalogue.
 
-    DATABASE_URL=sqlite:////tmp/palaset-bench.sqlite3 .venv/bin/python bench/catalogue.py --models 1000
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/palaset_bench .venv/bin/python bench/catalogue.py
+    export DATABASE_URL=sqlite:////tmp/palaset-bench.sqlite3   # or postgres://…/palaset_bench
+    .venv/bin/python bench/catalogue.py --models 1000
 
 Uses the database DATABASE_URL names (never the development database by default): it is
 migrated, the demo vocabularies and page tree are loaded, and generated models are added
@@ -23,11 +23,30 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
-WORDS = (
-    "osallisuus asukkaat yhteiskehittäminen palvelu kokemusasiantuntija järjestö kunta "
-    "hyvinvointialue nuoret ikääntyneet kumppanuus vaikuttavuus arviointi suunnittelu "
-    "yhteistuotanto kohtaaminen lähiö liikunta kulttuuri työllisyys kotoutuminen hankinta"
-).split()
+WORDS = [
+    "osallisuus",
+    "asukkaat",
+    "yhteiskehittäminen",
+    "palvelu",
+    "kokemusasiantuntija",
+    "järjestö",
+    "kunta",
+    "hyvinvointialue",
+    "nuoret",
+    "ikääntyneet",
+    "kumppanuus",
+    "vaikuttavuus",
+    "arviointi",
+    "suunnittelu",
+    "yhteistuotanto",
+    "kohtaaminen",
+    "lähiö",
+    "liikunta",
+    "kulttuuri",
+    "työllisyys",
+    "kotoutuminen",
+    "hankinta",
+]
 
 
 def parse_args():
