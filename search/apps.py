@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "catalogue_search"
     verbose_name = _("Catalogue search")
+
+    def ready(self):
+        from search import signals
+
+        signals.connect()

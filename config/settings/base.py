@@ -90,7 +90,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "home.navigation.navigation",
             ],
         },
     },
@@ -165,6 +164,9 @@ def search_backends(search_url):
 
 
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ.get("SEARCH_URL", ""))
+# The catalogue's own search (search/backends.py) uses the same server when one is set.
+CATALOGUE_SEARCH_URL = os.environ.get("SEARCH_URL", "")
+CATALOGUE_SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "palaset")
 
 LOGGING = {
     "version": 1,

@@ -6,12 +6,18 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from home.navigation import menus
+
 register = template.Library()
 
 
 def language_versions(request, page=None):
     """One entry per site language: the page's live translation when it exists,
-    otherwise the same address in that language (the language's home for pages)."""
+    otherwise the same address in that language (the language's home for pages).
+    Cached on the request: the switcher and the hreflang links share one query."""
+    cached = getattr(request, "_palaset_language_versions", None)
+    if cached is not None:
+        return cached
     translations = {}
     if isinstance(page, Page) and page.pk:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
@@ -35,6 +41,7 @@ def language_versions(request, page=None):
                 "has_translation": translation is not None,
             }
         )
+    request._palaset_language_versions = versions
     return versions
 
 
@@ -42,6 +49,11 @@ def language_versions(request, page=None):
 def language_switcher(context):
     request = context["request"]
     return {"versions": language_versions(request, context.get("page"))}
+
+
+@register.simple_tag(takes_context=True)
+def site_menus(context):
+    return menus(context["request"], context.get("page"))
 
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)

@@ -21,7 +21,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from models_library import blocks
-from models_library.listing import catalogue_page_context
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 TAG_RELATIONS = (
@@ -53,8 +52,16 @@ class ModelLibraryIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_page_context(self, request))
+        from search.views import catalogue_context
+
+        context.update(catalogue_context(self, request))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if response.context_data.get("search_unavailable"):
+            response.status_code = 503  # the search server is down; the page says so
+        return response
 
 
 def canonical_vocabulary():

@@ -1,0 +1,162 @@
+"""Benchmark the catalogue search page against Wagtail's stock search, in one run.
+
+    export DATABASE_URL=sqlite:////tmp/palaset-bench.sqlite3        # or postgres://…/palaset_bench
+    .venv/bin/python bench/search.py --models 10000
+
+The database DATABASE_URL names is migrated, given the demo vocabularies and enough
+generated models (bench/generate.py; kept between runs), and the catalogue index is
+rebuilt (timed). Then a fixed mix of requests goes through the real catalogue page
+(Django's test client: routing, engine, templates; no network): text only, facets only,
+text plus two facets, sorted listings and deep pages; then the suggestions endpoint;
+then, as the baseline, Wagtail's stock search (Page.objects.live().search(q), paginated,
+no facets) for the same texts. Prints p50/p95 latency and SQL queries per request.
+"""
+
+import argparse
+import io
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TEXTS = [
+    "osallisuus",
+    "asukkaat",
+    "nuoret",
+    "kokemusasiantuntijat",
+    "palvelujen kehittäminen",
+    "yhteiskehittäminen",
+    "järjestöt",
+    "liikunta",
+    "hankinta",
+    "kumppanuus",
+    "vammaispalvelut",
+    "ryhmä",
+    "arviointi",
+    "kunta",
+    "hyvinvointialue",
+]
+FACET_SETS = [
+    "principle=yhteistuotanto",
+    "target_group=nuoret",
+    "service_phase=suunnittelu&topic=osallisuus",
+    "principle=4p-kumppanuus&principle=vaikuttavuus",
+    "stage=kehitteilla&funder=esr",
+]
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
+
+
+def timed(call):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        start = time.perf_counter()
+        call()
+        elapsed = (time.perf_counter() - start) * 1000
+    return elapsed, len(captured.captured_queries)
+
+
+def report(name, samples):
+    times = [t for t, _q in samples]
+    queries = sorted({q for _t, q in samples})
+    spread = f"{queries[0]}" if len(queries) == 1 else f"{queries[0]}–{queries[-1]}"
+    print(
+        f"{name:<28}{len(samples):>4}{statistics.median(times):>10.1f}"
+        f"{percentile(times, 0.95):>10.1f}{spread:>10}"
+    )
+    return times
+
+
+def requests_mix(catalogue_url, rng, repeats):
+    mix = {
+        "text only": [f"q={t}" for t in TEXTS],
+        "facets only": FACET_SETS,
+        "text + two facets": [
+            f"q={t}&principle=yhteistuotanto&target_group=asukkaat" for t in TEXTS
+        ],
+        "sorted listing": ["sort=newest", "sort=title", "sort=updated", "q=osallisuus&sort=title"],
+        "deep page": ["page=250", "q=osallisuus&page=100", "target_group=asukkaat&page=50"],
+    }
+    return {
+        name: [f"{catalogue_url}?{rng.choice(queries)}" for _ in range(repeats)]
+        for name, queries in mix.items()
+    }
+
+
+def stock_search(text):
+    from django.core.paginator import Paginator
+    from wagtail.models import Page
+
+    results = Page.objects.live().search(text)
+    return list(Paginator(results, 20).page(1))
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Catalogue search benchmark.")
+    parser.add_argument("--models", type=int, default=10_000)
+    parser.add_argument("--repeats", type=int, default=30, help="requests per kind")
+    parser.add_argument("--baseline", type=int, default=30, help="stock search requests")
+    parser.add_argument("--baseline-budget", type=float, default=600, help="seconds at most")
+    args = parser.parse_args()
+    if "DATABASE_URL" not in os.environ:
+        sys.exit("Set DATABASE_URL to a database the benchmark may fill (see the docstring).")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+
+    from bench.generate import generate_models
+    from models_library.models import ModelLibraryIndexPage
+
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", stdout=io.StringIO())
+    catalogue = ModelLibraryIndexPage.objects.get(locale__language_code="fi")
+    started = time.perf_counter()
+    generate_models(catalogue, args.models)
+    print(f"catalogue: {args.models} models ({time.perf_counter() - started:.0f} s to generate)")
+    started = time.perf_counter()
+    call_command("reindex_catalogue", stdout=io.StringIO())
+    print(f"reindex_catalogue: {time.perf_counter() - started:.1f} s  ({connection.vendor})")
+
+    client, rng = Client(), random.Random(7)
+    url = catalogue.url
+    client.get(url)  # warm caches (site root paths, the Finnish analyser)
+    print(f"\n{'request kind':<28}{'n':>4}{'p50 ms':>10}{'p95 ms':>10}{'queries':>10}")
+    ours = []
+    for name, urls in requests_mix(url, rng, args.repeats).items():
+        ours += report(name, [timed(lambda u=u: client.get(u)) for u in urls])
+    print(
+        f"{'all catalogue requests':<28}{len(ours):>4}{statistics.median(ours):>10.1f}"
+        f"{percentile(ours, 0.95):>10.1f}"
+    )
+    suggest = [f"/fi/search/suggestions/?q={t[:4]}" for t in TEXTS]
+    report("suggestions", [timed(lambda u=u: client.get(u)) for u in suggest * 2])
+
+    baseline, deadline = [], time.perf_counter() + args.baseline_budget
+    for text in (TEXTS * 3)[: args.baseline]:
+        if time.perf_counter() > deadline:
+            break
+        baseline.append(timed(lambda t=text: stock_search(t)))
+    if baseline:
+        stock = report("stock Wagtail search", baseline)
+        ratio = percentile(ours, 0.95) / percentile(stock, 0.95)
+        print(f"\np95 ratio, catalogue / stock: {ratio:.3f}")
+        if len(baseline) < args.baseline:
+            print(f"(stock search stopped after {len(baseline)} requests: budget spent)")
+
+
+if __name__ == "__main__":
+    main()

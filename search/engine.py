@@ -1,0 +1,263 @@
+"""The catalogue search engine: full text, disjunctive facet counts, sorting, paging.
+
+A search costs a constant handful of queries whatever the catalogue, page or facet size:
+the vocabularies (1), the facet index's version (1), the ids of the matching pages (1)
+and the page of results (1–2). Facet counts and the cards' tags come from the in-memory
+facet index (search/facet_index.py).
+"""
+
+from dataclasses import dataclass, field, replace
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Value
+
+from models_library.models import ParticipationModelPage
+from search.analysis import analyse_query
+from search.backends import text_index
+from search.facet_index import current_index
+from search.facets import CARD_FACETS, FACETS, FACETS_BY_NAME
+from search.highlight import highlight
+from search.params import SORTS
+
+PAGE_SIZE = 20
+MAX_QUERY_WORDS = 12
+ORDERINGS = {
+    "newest": ("-first_published_at", "pk"),
+    "updated": ("-last_published_at", "pk"),
+    "title": ("search_entry__sort_key", "pk"),
+}
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    term_id: int
+    position: int = 0  # the vocabulary's sort order
+    count: int = 0
+    selected: bool = False
+
+    @property
+    def disabled(self):
+        return self.count == 0 and not self.selected
+
+
+@dataclass
+class FacetResult:
+    name: str
+    label: str
+    options: list
+
+
+@dataclass
+class Hit:
+    page: object
+    lead_html: str
+    tags: dict = field(default_factory=dict)  # facet name → list of Option
+
+
+@dataclass
+class Chip:
+    facet_label: str
+    label: str
+    remove_url: str
+
+
+@dataclass
+class PageLink:
+    number: object  # an int, or Paginator.ELLIPSIS
+    url: str = ""
+    current: bool = False
+
+
+@dataclass
+class SearchResults:
+    params: object
+    total: int
+    page: object  # django.core.paginator.Page over range(total)
+    hits: list
+    facets: list
+    chips: list
+    sorts: list
+
+    @property
+    def clear_url(self):
+        return self.params.url(selected={})
+
+    @property
+    def page_links(self):
+        numbers = self.page.paginator.get_elided_page_range(self.page.number, on_each_side=2)
+        return [
+            PageLink(n, self.params.url(page=n), n == self.page.number)
+            if isinstance(n, int)
+            else PageLink(n)
+            for n in numbers
+        ]
+
+    @property
+    def previous_url(self):
+        return self.params.url(page=self.page.number - 1) if self.page.has_previous() else ""
+
+    @property
+    def next_url(self):
+        return self.params.url(page=self.page.number + 1) if self.page.has_next() else ""
+
+
+def load_options(language):
+    """Every facet's values, canonical terms in sort order labelled in `language` (1 query)."""
+    languages = {settings.LANGUAGE_CODE, language}
+    parts = [
+        facet.vocabulary.objects.filter(locale__language_code__in=languages)
+        .annotate(facet=Value(facet.name))
+        .values_list(
+            "facet", "id", "slug", "name", "translation_key", "locale__language_code", "sort_order"
+        )
+        .order_by()
+        for facet in FACETS
+    ]
+    rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: (row[6], row[3]))
+    labels = {(r[0], r[4]): r[3] for r in rows if r[5] == language}
+    options = {facet.name: [] for facet in FACETS}
+    for name, term_id, slug, term_name, key, code, _order in rows:
+        if code == settings.LANGUAGE_CODE:
+            label = labels.get((name, key), term_name)
+            options[name].append(Option(slug, label, term_id, len(options[name])))
+    return options
+
+
+class CatalogueSearch:
+    """One search over the live, public models of one locale."""
+
+    def __init__(self, params, locale, language, private_q):
+        self.params = params
+        self.language = language
+        self.options = load_options(language)
+        self.selected_ids = self._valid_selection()
+        self.params = replace(params, selected=self._valid_slugs())
+        self.facet_index = current_index()
+        self.base = ParticipationModelPage.objects.filter(live=True, locale=locale).exclude(
+            private_q
+        )
+        self.locale_id = locale
+        self.words = analyse_query(self.params.q, language)[:MAX_QUERY_WORDS]
+        self.query_terms = set().union(*self.words) if self.words else set()
+        self.text_index = text_index()
+        if self.words:
+            self.base = self.base.filter(self.text_index.matching_q(self.words, locale))
+
+    def _valid_selection(self):
+        ids = {}
+        for name, slugs in self.params.selected.items():
+            known = {option.value: option.term_id for option in self.options[name]}
+            chosen = [known[slug] for slug in slugs if slug in known]
+            if chosen:
+                ids[name] = chosen
+        return ids
+
+    def _valid_slugs(self):
+        slugs = {(name, o.term_id): o.value for name, opts in self.options.items() for o in opts}
+        return {
+            name: tuple(slugs[(name, term_id)] for term_id in ids)
+            for name, ids in self.selected_ids.items()
+        }
+
+    def _pages(self, except_facet=None):
+        pages = self.base
+        for name, ids in self.selected_ids.items():
+            if name != except_facet:
+                pages = pages.filter(FACETS_BY_NAME[name].selection_q(ids))
+        return pages.values("pk")
+
+    def _counts(self):
+        """The total and every facet value's disjunctive count: each facet applies the
+        text and the other facets' selections, not its own."""
+        index = self.facet_index
+        matched_ids = list(self.base.values_list("pk", flat=True))
+        matched = index.bitset(matched_ids)
+        chosen = {name: index.any_of(name, ids) for name, ids in self.selected_ids.items()}
+        counts = {}
+        for facet in FACETS:
+            pages = matched
+            for name, bits in chosen.items():
+                if name != facet.name:
+                    pages &= bits
+            for option in self.options[facet.name]:
+                counts[(facet.name, option.term_id)] = index.count(
+                    pages, facet.name, option.term_id
+                )
+        total = len(matched_ids)
+        if chosen:
+            for bits in chosen.values():
+                matched &= bits
+            total = matched.bit_count()
+        return total, counts
+
+    def _page_of_hits(self, page):
+        offset = (page.number - 1) * PAGE_SIZE
+        if self.params.sort == "relevance" and self.words:
+            ids = self.text_index.ranked_ids(
+                self.words, self.locale_id, self._pages(), offset, PAGE_SIZE
+            )
+            by_id = ParticipationModelPage.objects.in_bulk(ids)
+            return [by_id[pk] for pk in ids if pk in by_id]
+        ordering = ORDERINGS.get(self.params.sort, ORDERINGS["title"])
+        pages = ParticipationModelPage.objects.filter(pk__in=self._pages()).order_by(*ordering)
+        return list(pages[offset : offset + PAGE_SIZE])
+
+    def _card_tags(self, pages):
+        """Each page's principles, phases, target groups and stage, from the facet index."""
+        by_term = {(n, o.term_id): o for n, options in self.options.items() for o in options}
+        tags = {}
+        for page in pages:
+            tags[page.pk] = {name: [] for name in CARD_FACETS}
+            for name, term_id in self.facet_index.page_terms.get(page.pk, ()):
+                if name in tags[page.pk] and (name, term_id) in by_term:
+                    tags[page.pk][name].append(by_term[(name, term_id)])
+        for page_tags in tags.values():
+            for options in page_tags.values():
+                options.sort(key=lambda option: option.position)
+        return tags
+
+    def run(self):
+        total, counts = self._counts()
+        page = Paginator(range(total), PAGE_SIZE).get_page(self.params.page)
+        pages = self._page_of_hits(page) if total else []
+        tags = self._card_tags(pages) if pages else {}
+        hits = [
+            Hit(p, highlight(p.lead, self.query_terms, self.language), tags.get(p.pk, {}))
+            for p in pages
+        ]
+        return SearchResults(
+            params=self.params,
+            total=total,
+            page=page,
+            hits=hits,
+            facets=self._facet_results(counts),
+            chips=self._chips(),
+            sorts=[
+                (key, label) for key, label in SORTS.items() if key != "relevance" or self.params.q
+            ],
+        )
+
+    def _facet_results(self, counts):
+        results = []
+        for facet in FACETS:
+            selected = set(self.selected_ids.get(facet.name, ()))
+            options = []
+            for option in self.options[facet.name]:
+                count = counts.get((facet.name, option.term_id), 0)
+                options.append(replace(option, count=count, selected=option.term_id in selected))
+            if options:
+                results.append(FacetResult(facet.name, facet.label, options))
+        return results
+
+    def _chips(self):
+        chips = []
+        for name, slugs in self.params.selected.items():
+            facet = FACETS_BY_NAME[name]
+            labels = {o.value: o.label for o in self.options[name]}
+            for slug in slugs:
+                remaining = {**self.params.selected, name: tuple(s for s in slugs if s != slug)}
+                chips.append(Chip(facet.label, labels[slug], self.params.url(selected=remaining)))
+        return chips

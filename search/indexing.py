@@ -1,0 +1,144 @@
+"""Turns a published participation model into search terms and keeps the index current."""
+
+import unicodedata
+
+from django.db import transaction
+from django.utils.html import strip_tags
+
+from search.analysis import KIND_WEIGHTS, document_terms
+from search.backends import ElasticsearchTextIndex, text_index
+from search.models import IndexedPage, IndexState, Posting
+
+# A match in the title counts most, then the lead and the classification labels.
+TITLE_WEIGHT, LEAD_WEIGHT, TAG_WEIGHT, TEXT_WEIGHT = 5.0, 2.0, 2.0, 1.0
+RICH_TEXT_FIELDS = (
+    "core_idea",
+    "setting",
+    "target_group_insight",
+    "adoption_conditions",
+    "resources",
+    "intended_change",
+    "change_measurement",
+    "starting_point",
+    "needs",
+    "co_development",
+)
+PLAIN_TEXT_FIELDS = ("implemented_where", "project_name")
+TAG_RELATIONS = ("principles", "service_phases", "procurement_phases", "target_groups", "topics")
+# Letters that Finnish and Swedish sort after z, in this order.
+NORDIC_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}"})
+
+
+def sort_key(title):
+    """Lower-case title whose binary order is the Finnish alphabetical order."""
+    folded = []
+    for char in title.lower():
+        if char in "åäö":
+            folded.append(char)
+            continue
+        decomposed = unicodedata.normalize("NFKD", char)
+        folded.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return "".join(folded).translate(NORDIC_ORDER)[:600]
+
+
+def _saturated(count):
+    """BM25-style term-frequency saturation: the fifth mention adds little."""
+    return count * 2.2 / (count + 1.2)
+
+
+def _stream_text(page):
+    parts = [f"{step.value['title']} {step.value['description']}" for step in page.implementation]
+    parts += [role.value["contribution"] for role in page.roles]
+    return " ".join(parts)
+
+
+def _tag_labels(page):
+    from models_library.vocabulary import labels_for
+
+    terms = [term for relation in TAG_RELATIONS for term in getattr(page, relation).all()]
+    return " ".join(labels_for(terms, page.locale.language_code))
+
+
+def weighted_fields(page):
+    body = " ".join(strip_tags(getattr(page, field) or "") for field in RICH_TEXT_FIELDS)
+    body += " " + " ".join(getattr(page, field) or "" for field in PLAIN_TEXT_FIELDS)
+    return [
+        (page.title, TITLE_WEIGHT),
+        (page.lead, LEAD_WEIGHT),
+        (_tag_labels(page), TAG_WEIGHT),
+        (body + " " + _stream_text(page), TEXT_WEIGHT),
+    ]
+
+
+def term_weights(page, language):
+    weights = {}
+    for text, field_weight in weighted_fields(page):
+        for (term, kind), count in document_terms(text, language).items():
+            weight = field_weight * KIND_WEIGHTS[kind] * _saturated(count)
+            weights[term] = weights.get(term, 0.0) + weight
+    return weights
+
+
+def search_document(page, language):
+    """The page's terms by field for a search server: compound parts apart, so that a
+    match on a whole word ranks above a match on a part."""
+    fields = {"title": [], "text": [], "title_parts": [], "text_parts": []}
+    for number, (text, _weight) in enumerate(weighted_fields(page)):
+        target = "title" if number == 0 else "text"
+        for (term, kind), count in document_terms(text, language).items():
+            fields[f"{target}_parts" if kind == "part" else target] += [term] * count
+    return {"locale_id": page.locale_id, **{k: " ".join(v) for k, v in fields.items()}}
+
+
+def index_page(page):
+    """(Re)index one participation model from its current, live content."""
+    language = page.locale.language_code
+    server = text_index()
+    if isinstance(server, ElasticsearchTextIndex):
+        server.put(page.pk, search_document(page, language))
+    weights = term_weights(page, language)
+    with transaction.atomic():
+        entry, _created = IndexedPage.objects.update_or_create(
+            page_id=page.pk,
+            defaults={
+                "language": language,
+                "sort_key": sort_key(page.title),
+                "title_lower": page.title.lower()[:300],
+            },
+        )
+        entry.postings.all().delete()
+        Posting.objects.bulk_create(
+            [Posting(term=term, entry=entry, weight=w) for term, w in weights.items()],
+            batch_size=2000,
+        )
+
+
+def remove_page(page_id):
+    server = text_index()
+    if isinstance(server, ElasticsearchTextIndex):
+        server.delete(page_id)
+    IndexedPage.objects.filter(page_id=page_id).delete()
+
+
+def reindex_all(stdout=None):
+    """Rebuild the whole index from live participation models; returns the number indexed."""
+    from models_library.models import ParticipationModelPage
+
+    pages = (
+        ParticipationModelPage.objects.live()
+        .select_related("locale")
+        .prefetch_related(*TAG_RELATIONS)
+    )
+    server = text_index()
+    if isinstance(server, ElasticsearchTextIndex):
+        server.recreate()
+    with transaction.atomic():
+        IndexedPage.objects.all().delete()
+        count = 0
+        for page in pages.iterator(chunk_size=500):
+            index_page(page)
+            count += 1
+            if stdout and count % 1000 == 0:
+                stdout.write(f"  {count} pages indexed")
+        IndexState.bump()
+    return count

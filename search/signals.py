@@ -1,0 +1,63 @@
+"""Keep the search index in step with publishing: the next search sees every change.
+
+Publishing (re)indexes a model; unpublishing removes it; deleting cascades. Moving a
+page or making it private needs nothing here: live and public are checked at query time.
+"""
+
+import logging
+
+from django.db.models.signals import post_delete
+from wagtail.signals import page_published, page_unpublished
+
+from search.indexing import index_page, remove_page
+from search.models import IndexState
+
+logger = logging.getLogger(__name__)
+
+
+def _is_catalogue_model(page):
+    from models_library.models import ParticipationModelPage
+
+    return isinstance(page, ParticipationModelPage)
+
+
+def on_published(sender, instance, **kwargs):
+    if _is_catalogue_model(instance):
+        _safely(index_page, instance)
+        IndexState.bump()
+
+
+def on_unpublished(sender, instance, **kwargs):
+    if _is_catalogue_model(instance):
+        _safely(remove_page, instance.pk)
+        IndexState.bump()
+
+
+def _safely(action, argument):
+    """An unreachable search server must not stop an editor from publishing; the error is
+    logged and `manage.py reindex_catalogue` repairs the index later."""
+    try:
+        action(argument)
+    except Exception:  # noqa: BLE001
+        logger.exception("Search indexing failed for %s", argument)
+
+
+def on_term_deleted(sender, instance, **kwargs):
+    # Deleting a vocabulary term removes its links from every page.
+    IndexState.bump()
+
+
+def connect():
+    from models_library.models.taxonomy import Vocabulary
+
+    page_published.connect(on_published, dispatch_uid="catalogue_search_published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="catalogue_search_unpublished")
+    for model in _concrete_subclasses(Vocabulary):
+        post_delete.connect(on_term_deleted, sender=model, dispatch_uid=f"search_{model.__name__}")
+
+
+def _concrete_subclasses(base):
+    for model in base.__subclasses__():
+        if not model._meta.abstract:
+            yield model
+        yield from _concrete_subclasses(model)

@@ -1,0 +1,98 @@
+// Progressive enhancement of the catalogue search form. Without JavaScript the form
+// works with its submit buttons; with it, results update as filters change, focus
+// stays where it was, the new count is announced, and the URL keeps the state.
+(function () {
+  "use strict";
+  var form = document.getElementById("catalogue-search");
+  if (!form || !window.fetch || !window.history.pushState) return;
+
+  var announcer = document.getElementById("search-announcer");
+  var regions = ["search-facets", "search-results"];
+  var pending = null;
+
+  form.classList.add("is-enhanced");
+
+  function formUrl() {
+    var params = new URLSearchParams(new FormData(form));
+    Array.from(params.keys()).forEach(function (key) {
+      if (params.get(key) === "" && params.getAll(key).length === 1) params.delete(key);
+    });
+    var query = params.toString();
+    return form.getAttribute("action") + (query ? "?" + query : "");
+  }
+
+  function swap(html) {
+    var doc = new DOMParser().parseFromString(html, "text/html");
+    var focusedId = document.activeElement && document.activeElement.id;
+    regions.forEach(function (id) {
+      var fresh = doc.getElementById(id);
+      var current = document.getElementById(id);
+      if (fresh && current) current.replaceWith(fresh);
+    });
+    if (focusedId) {
+      var again = document.getElementById(focusedId);
+      if (again) again.focus();
+    }
+    var count = document.getElementById("result-count");
+    if (announcer && count) announcer.textContent = count.textContent;
+  }
+
+  function load(url, push) {
+    if (pending) pending.abort();
+    pending = new AbortController();
+    form.setAttribute("aria-busy", "true");
+    return fetch(url, { signal: pending.signal, headers: { "X-Requested-With": "fetch" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.text();
+      })
+      .then(function (html) {
+        swap(html);
+        if (push) window.history.pushState({ catalogue: true }, "", url);
+      })
+      .catch(function (error) {
+        if (error.name !== "AbortError") window.location.assign(url);
+      })
+      .finally(function () {
+        form.removeAttribute("aria-busy");
+      });
+  }
+
+  form.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target.type === "checkbox" || target.name === "sort") {
+      var page = form.querySelector("input[name=page]");
+      if (page) page.remove();
+      load(formUrl(), true);
+    }
+  });
+
+  window.addEventListener("popstate", function () {
+    load(window.location.href, false);
+  });
+
+  // Title suggestions for the search box, from the JSON endpoint, into its datalist.
+  var input = document.getElementById("search-q");
+  var list = document.getElementById("search-suggestions");
+  var suggestUrl = form.getAttribute("data-suggest-url");
+  var timer = null;
+  if (input && list && suggestUrl) {
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      var typed = input.value.trim();
+      if (typed.length < 2) return;
+      timer = setTimeout(function () {
+        fetch(suggestUrl + "?q=" + encodeURIComponent(typed))
+          .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+          .then(function (data) {
+            list.replaceChildren.apply(list, data.suggestions.map(function (item) {
+              var option = document.createElement("option");
+              option.value = item.title;
+              return option;
+            }));
+          })
+          .catch(function () {});
+      }, 150);
+    });
+  }
+})();

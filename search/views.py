@@ -1,0 +1,90 @@
+"""Thin HTTP layer over the search engine: the catalogue page, suggestions, site search."""
+
+from urllib.parse import urlencode
+
+from django.db.models import Q
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
+
+from home.visibility import private_pages_q
+from search import params as search_params
+from search.backends import SearchUnavailable
+from search.engine import CatalogueSearch
+
+MIN_SUGGESTION_LENGTH = 2
+MAX_SUGGESTIONS = 10
+
+
+def catalogue_context(index_page, request):
+    """Template context for the catalogue page: the search state and its results."""
+    params = search_params.parse(request.GET)
+    context = {
+        "search_params": params,
+        "search_notices": _notices(params),
+        "noindex": bool(request.GET),
+    }
+    try:
+        # The query is analysed in the reader's language.
+        search = CatalogueSearch(
+            params, index_page.locale_id, get_language(), private_pages_q(request)
+        )
+        context["results"] = search.run()
+    except SearchUnavailable:
+        context["search_unavailable"] = True
+    return context
+
+
+def _notices(params):
+    from django.utils.translation import gettext as _
+
+    if params.truncated:
+        return [
+            _("Your search was shortened to %(limit)s characters.")
+            % {"limit": search_params.MAX_QUERY_LENGTH}
+        ]
+    return []
+
+
+def _active_locale():
+    return Locale.objects.filter(language_code=get_language()).first()
+
+
+@require_GET
+def suggestions(request):
+    """Up to 10 titles of live public models of the active language for what was typed."""
+    typed, _truncated = search_params.clean_query(request.GET.get("q", ""))
+    typed = typed.lower()
+    locale = _active_locale()
+    if len(typed) < MIN_SUGGESTION_LENGTH or locale is None:
+        return JsonResponse({"suggestions": []})
+    from models_library.models import ParticipationModelPage
+
+    pages = (
+        ParticipationModelPage.objects.filter(live=True, locale=locale)
+        .exclude(private_pages_q(request))
+        .filter(
+            Q(search_entry__title_lower__startswith=typed)
+            | Q(search_entry__title_lower__contains=" " + typed)
+        )
+        .order_by("search_entry__sort_key")
+        .only("id", "title", "url_path")[:MAX_SUGGESTIONS]
+    )
+    return JsonResponse(
+        {"suggestions": [{"title": p.title, "url": p.get_url(request)} for p in pages]}
+    )
+
+
+@require_GET
+def site_search(request):
+    """The site-wide search box: the catalogue of the active language with the query."""
+    from models_library.models import ModelLibraryIndexPage
+
+    locale = _active_locale()
+    catalogue = ModelLibraryIndexPage.objects.live().filter(locale=locale).first()
+    if catalogue is None:
+        raise Http404
+    items = search_params.parse(request.GET).query_items()
+    return redirect(catalogue.get_url(request) + ("?" + urlencode(items) if items else ""))
