@@ -9,7 +9,7 @@ always cover every facet value whatever the backend.
 import logging
 
 from django.conf import settings
-from django.db.models import Case, Count, IntegerField, Q, Sum, Value, When
+from django.db.models import Case, Count, Q, Sum, Value, When
 
 from search.models import Posting
 
@@ -25,30 +25,32 @@ class DatabaseTextIndex:
     """Postings rows (search.models.Posting): one GROUP BY over an index range per term."""
 
     def matches(self, words):
-        all_terms = sorted(set().union(*words))
-        word_number = Case(
-            *[When(term__in=sorted(alts), then=Value(i)) for i, alts in enumerate(words)],
-            output_field=IntegerField(),
-        )
+        """Pages with a posting for every word (for any of its alternative terms), with the
+        sum of their weights as the score: one GROUP BY, whatever the number of hits."""
+        per_word = {
+            f"word_{number}": Count(Case(When(term__in=sorted(alternatives), then=Value(1))))
+            for number, alternatives in enumerate(words)
+        }
         return (
-            Posting.objects.filter(term__in=all_terms)
+            Posting.objects.filter(term__in=sorted(set().union(*words)))
             .values("entry_id")
-            .annotate(words=Count(word_number, distinct=True), score=Sum("weight"))
-            .filter(words=len(words))
+            .annotate(score=Sum("weight"), **per_word)
+            .filter(**{f"{name}__gt": 0 for name in per_word})
             .order_by()
         )
 
     def matching_q(self, words, locale_id):
         return Q(pk__in=self.matches(words).values("entry_id"))
 
-    def ranked_ids(self, words, locale_id, pages, offset, limit):
+    def ranked_ids(self, words, locale_id, pages):
+        """Ids of the matching pages among `pages`, most relevant first."""
         ranked = (
             self.matches(words)
             .filter(entry_id__in=pages)
             .order_by("-score", "entry_id")
             .values_list("entry_id", flat=True)
         )
-        return list(ranked[offset : offset + limit])
+        return list(ranked)
 
 
 class ElasticsearchTextIndex:
@@ -96,14 +98,12 @@ class ElasticsearchTextIndex:
     def matching_q(self, words, locale_id):
         return Q(pk__in=[page_id for page_id, _score in self._search(words, locale_id)])
 
-    def ranked_ids(self, words, locale_id, pages, offset, limit):
+    def ranked_ids(self, words, locale_id, pages):
         from models_library.models import ParticipationModelPage
 
-        allowed = set(
-            ParticipationModelPage.objects.filter(pk__in=pages).values_list("pk", flat=True)
-        )
-        ranked = [pk for pk, _score in self._search(words, locale_id) if pk in allowed]
-        return ranked[offset : offset + limit]
+        visible = ParticipationModelPage.objects.filter(pk__in=pages)
+        allowed = set(visible.values_list("pk", flat=True))
+        return [pk for pk, _score in self._search(words, locale_id) if pk in allowed]
 
     # Indexing
 

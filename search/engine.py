@@ -1,9 +1,9 @@
 """The catalogue search engine: full text, disjunctive facet counts, sorting, paging.
 
 A search costs a constant handful of queries whatever the catalogue, page or facet size:
-the vocabularies (1), the facet index's version (1), the ids of the matching pages (1)
-and the page of results (1–2). Facet counts and the cards' tags come from the in-memory
-facet index (search/facet_index.py).
+the vocabularies (1), the facet index's version (1), the ids of every visible matching
+page in display order (1) and the pages of one result page (1). Facet selections, counts
+and the cards' tags come from the in-memory facet index (search/facet_index.py).
 """
 
 from dataclasses import dataclass, field, replace
@@ -18,10 +18,13 @@ from search.backends import text_index
 from search.facet_index import current_index
 from search.facets import CARD_FACETS, FACETS, FACETS_BY_NAME
 from search.highlight import highlight
+from search.indexing import RICH_TEXT_FIELDS
 from search.params import SORTS
 
 PAGE_SIZE = 20
 MAX_QUERY_WORDS = 12
+# A result card needs none of these; leaving them out keeps the page query light.
+LONG_FIELDS = (*RICH_TEXT_FIELDS, "implementation", "roles", "links", "contact")
 ORDERINGS = {
     "newest": ("-first_published_at", "pk"),
     "updated": ("-last_published_at", "pk"),
@@ -75,7 +78,7 @@ class PageLink:
 class SearchResults:
     params: object
     total: int
-    page: object  # django.core.paginator.Page over range(total)
+    page: object  # django.core.paginator.Page over the ids of all results
     hits: list
     facets: list
     chips: list
@@ -132,19 +135,17 @@ class CatalogueSearch:
     def __init__(self, params, locale, language, private_q):
         self.params = params
         self.language = language
+        self.locale_id = locale
         self.options = load_options(language)
         self.selected_ids = self._valid_selection()
         self.params = replace(params, selected=self._valid_slugs())
-        self.facet_index = current_index()
-        self.base = ParticipationModelPage.objects.filter(live=True, locale=locale).exclude(
+        self.visible = ParticipationModelPage.objects.filter(live=True, locale=locale).exclude(
             private_q
         )
-        self.locale_id = locale
         self.words = analyse_query(self.params.q, language)[:MAX_QUERY_WORDS]
         self.query_terms = set().union(*self.words) if self.words else set()
         self.text_index = text_index()
-        if self.words:
-            self.base = self.base.filter(self.text_index.matching_q(self.words, locale))
+        self.facet_index = current_index()
 
     def _valid_selection(self):
         ids = {}
@@ -162,19 +163,22 @@ class CatalogueSearch:
             for name, ids in self.selected_ids.items()
         }
 
-    def _pages(self, except_facet=None):
-        pages = self.base
-        for name, ids in self.selected_ids.items():
-            if name != except_facet:
-                pages = pages.filter(FACETS_BY_NAME[name].selection_q(ids))
-        return pages.values("pk")
+    def _ordered_ids(self):
+        """Ids of every visible page the text matches, in display order (one query)."""
+        if self.words and self.params.sort == "relevance":
+            return self.text_index.ranked_ids(self.words, self.locale_id, self.visible.values("pk"))
+        pages = self.visible
+        if self.words:
+            pages = pages.filter(self.text_index.matching_q(self.words, self.locale_id))
+        ordering = ORDERINGS.get(self.params.sort, ORDERINGS["title"])
+        return list(pages.order_by(*ordering).values_list("pk", flat=True))
 
-    def _counts(self):
-        """The total and every facet value's disjunctive count: each facet applies the
-        text and the other facets' selections, not its own."""
+    def _filter_and_count(self, ordered_ids):
+        """The ids the facet selections keep (in order), and every facet value's
+        disjunctive count: each facet applies the text and the other facets'
+        selections, not its own."""
         index = self.facet_index
-        matched_ids = list(self.base.values_list("pk", flat=True))
-        matched = index.bitset(matched_ids)
+        matched = index.bitset(ordered_ids)
         chosen = {name: index.any_of(name, ids) for name, ids in self.selected_ids.items()}
         counts = {}
         for facet in FACETS:
@@ -183,27 +187,20 @@ class CatalogueSearch:
                 if name != facet.name:
                     pages &= bits
             for option in self.options[facet.name]:
-                counts[(facet.name, option.term_id)] = index.count(
-                    pages, facet.name, option.term_id
-                )
-        total = len(matched_ids)
-        if chosen:
-            for bits in chosen.values():
-                matched &= bits
-            total = matched.bit_count()
-        return total, counts
+                key = (facet.name, option.term_id)
+                counts[key] = index.count(pages, *key)
+        if not chosen:
+            return ordered_ids, counts
+        wanted = matched
+        for bits in chosen.values():
+            wanted &= bits
+        return index.keep(ordered_ids, wanted), counts
 
-    def _page_of_hits(self, page):
-        offset = (page.number - 1) * PAGE_SIZE
-        if self.params.sort == "relevance" and self.words:
-            ids = self.text_index.ranked_ids(
-                self.words, self.locale_id, self._pages(), offset, PAGE_SIZE
-            )
-            by_id = ParticipationModelPage.objects.in_bulk(ids)
-            return [by_id[pk] for pk in ids if pk in by_id]
-        ordering = ORDERINGS.get(self.params.sort, ORDERINGS["title"])
-        pages = ParticipationModelPage.objects.filter(pk__in=self._pages()).order_by(*ordering)
-        return list(pages[offset : offset + PAGE_SIZE])
+    def _load(self, ids):
+        """The pages of one result page, in order, without their long texts (one query)."""
+        pages = ParticipationModelPage.objects.filter(pk__in=ids).defer(*LONG_FIELDS)
+        by_id = {page.pk: page for page in pages}
+        return [by_id[pk] for pk in ids if pk in by_id]
 
     def _card_tags(self, pages):
         """Each page's principles, phases, target groups and stage, from the facet index."""
@@ -220,17 +217,17 @@ class CatalogueSearch:
         return tags
 
     def run(self):
-        total, counts = self._counts()
-        page = Paginator(range(total), PAGE_SIZE).get_page(self.params.page)
-        pages = self._page_of_hits(page) if total else []
-        tags = self._card_tags(pages) if pages else {}
+        kept, counts = self._filter_and_count(self._ordered_ids())
+        page = Paginator(kept, PAGE_SIZE).get_page(self.params.page)
+        pages = self._load(list(page.object_list)) if kept else []
+        tags = self._card_tags(pages)
         hits = [
             Hit(p, highlight(p.lead, self.query_terms, self.language), tags.get(p.pk, {}))
             for p in pages
         ]
         return SearchResults(
             params=self.params,
-            total=total,
+            total=len(kept),
             page=page,
             hits=hits,
             facets=self._facet_results(counts),

@@ -56,6 +56,16 @@ class FacetIndex:
             result |= self.bits.get((facet_name, term_id), 0)
         return result
 
+    def keep(self, page_ids, pages):
+        """The ids (in their order) whose bit is set in the bitset `pages`."""
+        data = pages.to_bytes((len(self.positions) + 8) // 8, "little")
+        kept = []
+        for page_id in page_ids:
+            position = self.positions.get(page_id)
+            if position is not None and data[position >> 3] >> (position & 7) & 1:
+                kept.append(page_id)
+        return kept
+
     def count(self, pages, facet_name, term_id):
         return (pages & self.bits.get((facet_name, term_id), 0)).bit_count()
 

@@ -1,15 +1,15 @@
 """Facet declarations: adding a facet is one line in FACETS.
 
-Each facet knows its URL parameter, the page relation it filters, how to express a
-selection as a filter on pages, and how to list its (page, value) links for the facet
-index; the engine does the rest (disjunctive counts, chips, URLs, labels) the same way
-for every facet.
+Each facet knows its URL parameter, the page relation it reads and how to list its
+(page, value) links for the facet index; the engine does the rest (selections with OR
+inside a facet and AND across facets, disjunctive counts, chips, URLs, labels) the same
+way for every facet.
 """
 
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import F, Q, Value
+from django.db.models import F, Value
 from django.utils.translation import gettext_lazy as _
 
 from models_library.models import ParticipationModelPage
@@ -45,11 +45,6 @@ class VocabularyFacet:
         return ParticipationModelPage.objects.filter(
             **{f"{self.relation}__isnull": False}
         ).annotate(link_page=F("pk"), link_term=F(f"{self.relation}_id"))
-
-    def selection_q(self, term_ids):
-        """Pages that have any of the selected values (values combine with OR)."""
-        pages = self._links().filter(link_term__in=term_ids).values("link_page")
-        return Q(pk__in=pages)
 
     def links_for(self, page_ids=None):
         """Rows (facet name, page id, term id) of some pages, or of every page (None)."""

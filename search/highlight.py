@@ -1,6 +1,7 @@
 """Marks the words of a text that match a search, using the same analysis as the search."""
 
 import re
+import unicodedata
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -12,6 +13,7 @@ WORD = re.compile(r"\w+", re.UNICODE)
 
 def highlight(text, query_terms, language):
     """HTML-escaped text with <mark> around words sharing a term with the query."""
+    text = unicodedata.normalize("NFC", text or "")
     if not query_terms:
         return escape(text)
     out, position = [], 0

@@ -2,7 +2,7 @@
 
 import unicodedata
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.html import strip_tags
 
 from search.analysis import KIND_WEIGHTS, document_terms
@@ -90,27 +90,50 @@ def search_document(page, language):
     return {"locale_id": page.locale_id, **{k: " ".join(v) for k, v in fields.items()}}
 
 
+def _rows(page):
+    """The page's IndexedPage row and its postings rows, ready to insert."""
+    language = page.locale.language_code
+    entry = (page.pk, language, sort_key(page.title), page.title.lower()[:300])
+    postings = [(term, page.pk, weight) for term, weight in term_weights(page, language).items()]
+    return entry, postings
+
+
+def _insert(entries, postings):
+    """Insert rows without model instances: millions of postings in a full rebuild."""
+    entry_table, posting_table = IndexedPage._meta.db_table, Posting._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {entry_table} (page_id, language, sort_key, title_lower) "  # noqa: S608
+            "VALUES (%s, %s, %s, %s)",
+            entries,
+        )
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(
+                f"COPY {posting_table} (term, entry_id, weight) FROM STDIN"  # noqa: S608
+            ) as copy:
+                for row in postings:
+                    copy.write_row(row)
+        else:
+            cursor.executemany(
+                f"INSERT INTO {posting_table} (term, entry_id, weight) "  # noqa: S608
+                "VALUES (%s, %s, %s)",
+                postings,
+            )
+
+
+def _push_to_server(server, pages):
+    if isinstance(server, ElasticsearchTextIndex):
+        for page in pages:
+            server.put(page.pk, search_document(page, page.locale.language_code))
+
+
 def index_page(page):
     """(Re)index one participation model from its current, live content."""
-    language = page.locale.language_code
-    server = text_index()
-    if isinstance(server, ElasticsearchTextIndex):
-        server.put(page.pk, search_document(page, language))
-    weights = term_weights(page, language)
+    _push_to_server(text_index(), [page])
+    entry, postings = _rows(page)
     with transaction.atomic():
-        entry, _created = IndexedPage.objects.update_or_create(
-            page_id=page.pk,
-            defaults={
-                "language": language,
-                "sort_key": sort_key(page.title),
-                "title_lower": page.title.lower()[:300],
-            },
-        )
-        entry.postings.all().delete()
-        Posting.objects.bulk_create(
-            [Posting(term=term, entry=entry, weight=w) for term, w in weights.items()],
-            batch_size=2000,
-        )
+        IndexedPage.objects.filter(page_id=page.pk).delete()
+        _insert([entry], postings)
 
 
 def remove_page(page_id):
@@ -120,7 +143,7 @@ def remove_page(page_id):
     IndexedPage.objects.filter(page_id=page_id).delete()
 
 
-def reindex_all(stdout=None):
+def reindex_all(stdout=None, batch=500):
     """Rebuild the whole index from live participation models; returns the number indexed."""
     from models_library.models import ParticipationModelPage
 
@@ -128,17 +151,27 @@ def reindex_all(stdout=None):
         ParticipationModelPage.objects.live()
         .select_related("locale")
         .prefetch_related(*TAG_RELATIONS)
+        .order_by("pk")
     )
     server = text_index()
     if isinstance(server, ElasticsearchTextIndex):
         server.recreate()
+    count = 0
     with transaction.atomic():
+        Posting.objects.all().delete()
         IndexedPage.objects.all().delete()
-        count = 0
-        for page in pages.iterator(chunk_size=500):
-            index_page(page)
+        entries, postings = [], []
+        for page in pages.iterator(chunk_size=batch):
+            _push_to_server(server, [page])
+            entry, rows = _rows(page)
+            entries.append(entry)
+            postings += rows
             count += 1
-            if stdout and count % 1000 == 0:
-                stdout.write(f"  {count} pages indexed")
+            if len(entries) == batch:
+                _insert(entries, postings)
+                entries, postings = [], []
+                if stdout and count % 5000 == 0:
+                    stdout.write(f"  {count} pages indexed")
+        _insert(entries, postings)
         IndexState.bump()
     return count

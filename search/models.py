@@ -5,6 +5,8 @@ query is an index range scan per term and one GROUP BY, and the relevance of eve
 is computed in that same pass. No correlated subqueries, no per-backend text search.
 """
 
+import secrets
+
 from django.db import models
 
 
@@ -38,8 +40,10 @@ class Posting(models.Model):
 
 
 class IndexState(models.Model):
-    """A counter bumped whenever the tags of live models may have changed, so every
-    process knows when to rebuild its in-memory facet index (search/facet_index.py)."""
+    """A token renewed whenever the tags of live models may have changed, so every
+    process knows when to rebuild its in-memory facet index (search/facet_index.py).
+    A random token rather than a counter: a rolled-back transaction brings back the old
+    token, which can never name an index built from the rolled-back data."""
 
     version = models.PositiveBigIntegerField(default=0)
 
@@ -48,9 +52,9 @@ class IndexState(models.Model):
 
     @classmethod
     def bump(cls):
-        updated = cls.objects.filter(pk=1).update(version=models.F("version") + 1)
-        if not updated:
-            cls.objects.get_or_create(pk=1, defaults={"version": 1})
+        token = secrets.randbits(62) + 1
+        if not cls.objects.filter(pk=1).update(version=token):
+            cls.objects.update_or_create(pk=1, defaults={"version": token})
 
     @classmethod
     def current(cls):

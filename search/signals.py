@@ -2,11 +2,12 @@
 
 Publishing (re)indexes a model; unpublishing removes it; deleting cascades. Moving a
 page or making it private needs nothing here: live and public are checked at query time.
+Anything that may change the tags renews the facet index's token.
 """
 
 import logging
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
 from search.indexing import index_page, remove_page
@@ -42,8 +43,9 @@ def _safely(action, argument):
         logger.exception("Search indexing failed for %s", argument)
 
 
-def on_term_deleted(sender, instance, **kwargs):
-    # Deleting a vocabulary term removes its links from every page.
+def on_tags_may_change(sender, instance, **kwargs):
+    """Saving a model page (its tags are saved with it) or deleting a vocabulary term
+    (which removes its links) makes the facet index stale."""
     IndexState.bump()
 
 
@@ -52,8 +54,12 @@ def connect():
 
     page_published.connect(on_published, dispatch_uid="catalogue_search_published")
     page_unpublished.connect(on_unpublished, dispatch_uid="catalogue_search_unpublished")
+    from models_library.models import ParticipationModelPage
+
+    post_save.connect(on_tags_may_change, sender=ParticipationModelPage, dispatch_uid="search_save")
     for model in _concrete_subclasses(Vocabulary):
-        post_delete.connect(on_term_deleted, sender=model, dispatch_uid=f"search_{model.__name__}")
+        uid = f"search_{model.__name__}"
+        post_delete.connect(on_tags_may_change, sender=model, dispatch_uid=uid)
 
 
 def _concrete_subclasses(base):

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.navigation import menus
+from home.visibility import private_pages_q
 
 register = template.Library()
 
@@ -20,7 +21,8 @@ def language_versions(request, page=None):
         return cached
     translations = {}
     if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        translated = page.get_translations(inclusive=True).live().exclude(private_pages_q(request))
+        for translation in translated.select_related("locale"):
             translations[translation.locale.language_code] = translation
     current = get_language()
     versions = []

@@ -299,10 +299,16 @@ class ParticipationModelPage(Page):
         return context
 
     def explicitly_related(self):
-        """The editor's picks that a visitor may see, in the editor's order."""
-        ids = [link.model_id for link in self.related_model_links.all()]
-        visible = ParticipationModelPage.objects.live().public().in_bulk(ids)
-        return [visible[pk] for pk in ids if pk in visible]
+        """The editor's picks that a visitor may see, in the editor's order, each in this
+        page's language when it has a live translation (picks are synchronised across
+        translations, so they point at the source-language pages)."""
+        picks = list(self.related_model_links.values_list("model_id", "model__translation_key"))
+        visible = ParticipationModelPage.objects.live().public()
+        candidates = visible.filter(translation_key__in=[key for _pk, key in picks])
+        by_id = {page.pk: page for page in candidates}
+        in_locale = {p.translation_key: p for p in by_id.values() if p.locale_id == self.locale_id}
+        chosen = [in_locale.get(key) or by_id.get(pk) for pk, key in picks]
+        return [page for page in chosen if page is not None]
 
     def similar_models(self, tag_ids, exclude=(), limit=4):
         """Other live public models of this language, most shared tags first (1 query)."""

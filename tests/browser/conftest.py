@@ -53,7 +53,7 @@ def demo_site(transactional_db):
 @pytest.fixture
 def page(browser, live_server, demo_site):
     context = browser.new_context(base_url=live_server.url, locale="fi-FI")
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(20_000)
     page = context.new_page()
     yield page
     context.close()

@@ -1,0 +1,75 @@
+"""A professional searching the catalogue in a real browser, with and without JavaScript."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import assert_accessible
+
+pytestmark = pytest.mark.browser
+
+
+def result_count(page):
+    return int(re.match(r"\d+", page.locator("#result-count").inner_text()).group(0))
+
+
+def test_search_filter_sort_open_and_come_back(page):
+    page.goto("/fi/mallit/")
+    page.get_by_label("Hae osallisuuden malleja").fill("osallisuus")
+    page.get_by_role("button", name="Hae", exact=True).click()
+    expect(page).to_have_url(re.compile(r"q=osallisuus"))
+    everything = result_count(page)
+    assert everything > 1
+    assert_accessible(page)
+
+    # Ticking a facet updates the results in place; focus stays on the checkbox.
+    principle = page.get_by_role("checkbox", name=re.compile("^Yhteistuotanto ja yhteisluominen"))
+    principle.check()
+    expect(page).to_have_url(re.compile(r"principle=yhteistuotanto"))
+    expect(page.get_by_role("checkbox", name=re.compile("^Yhteistuotanto"))).to_be_focused()
+    expect(page.locator("#search-announcer")).to_contain_text("mall")
+    phase = page.get_by_role("checkbox", name=re.compile(r"^Suunnittelu ja kehittäminen"))
+    phase.check()
+    expect(page).to_have_url(re.compile(r"service_phase=suunnittelu"))
+    narrowed = result_count(page)
+    assert narrowed <= everything
+
+    # Removing one chip keeps the other filter.
+    page.get_by_role("link", name=re.compile("Poista rajaus: Palvelun vaihe")).click()
+    expect(page).not_to_have_url(re.compile(r"service_phase="))
+    expect(page).to_have_url(re.compile(r"principle=yhteistuotanto"))
+
+    page.get_by_label("Järjestä").select_option("title")
+    expect(page).to_have_url(re.compile(r"sort=title"))
+    titles = page.locator(".model-card__title").all_inner_texts()
+    assert titles == sorted(titles, key=str.lower) or len(titles) < 2
+    state = page.url
+
+    page.locator(".model-card__title a").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(titles[0])
+    page.go_back()
+    expect(page).to_have_url(state)
+    expect(page.get_by_role("checkbox", name=re.compile("^Yhteistuotanto"))).to_be_checked()
+    expect(page.get_by_label("Järjestä")).to_have_value("title")
+
+
+def test_no_results_page_is_accessible(page):
+    page.goto("/fi/mallit/?q=zzxxqqvv")
+    expect(
+        page.get_by_role("heading", name="Hakuasi vastaavia malleja ei löytynyt")
+    ).to_be_visible()
+    assert_accessible(page)
+
+
+def test_search_works_without_javascript(browser, live_server, demo_site):
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    context.set_default_timeout(20_000)
+    page = context.new_page()
+    page.goto("/fi/mallit/")
+    page.get_by_role("checkbox", name=re.compile("^Nuoret")).check()
+    page.get_by_role("button", name="Näytä tulokset").click()
+    expect(page).to_have_url(re.compile(r"target_group=nuoret"))
+    expect(page.locator(".chip").first).to_contain_text("Nuoret")
+    assert result_count(page) >= 1
+    context.close()

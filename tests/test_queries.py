@@ -1,0 +1,141 @@
+"""Database queries per page view stay constant however much content a page shows.
+
+Each test measures a page with a little and with a lot of content and compares the two
+counts (no N+1 queries); a loose upper bound catches a regression in the constant too.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from models_library.models import ModelDeveloper
+from tests import factories
+
+MAX_QUERIES = 25
+# A model page adds its own queries (seven vocabularies, developers, explicit and similar
+# models, stage, breadcrumbs) to what routing and the site shell cost every page.
+MODEL_PAGE_MAX_QUERIES = 30
+
+
+def queries_for(client, url):
+    """Queries of one anonymous page view, after a warm-up view fills Wagtail's caches."""
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured), response
+
+
+def describe(captured_count, other_count):
+    return f"{captured_count} queries vs {other_count}"
+
+
+@pytest.fixture
+def vocabulary(db):
+    return {
+        "principles": factories.GovernancePrincipleFactory.create_batch(12),
+        "service_phases": factories.ServicePhaseFactory.create_batch(12),
+        "procurement_phases": factories.ProcurementPhaseFactory.create_batch(12),
+        "target_groups": factories.TargetGroupFactory.create_batch(12),
+        "topics": factories.TopicFactory.create_batch(12),
+        "regions": factories.RegionFactory.create_batch(12),
+        "funders": factories.FunderFactory.create_batch(12),
+        "stages": factories.DevelopmentStageFactory.create_batch(2),
+        "organisations": factories.OrganisationFactory.create_batch(4),
+    }
+
+
+TAGS = (
+    "principles",
+    "service_phases",
+    "procurement_phases",
+    "target_groups",
+    "topics",
+    "regions",
+    "funders",
+)
+
+
+def tagged_model(make_model, vocabulary, n, **fields):
+    """A model with n terms of every vocabulary, n developers (up to 4) and a stage."""
+    return make_model(
+        stage=vocabulary["stages"][0],
+        developers=[
+            (organisation, ModelDeveloper.Role.DEVELOPER)
+            for organisation in vocabulary["organisations"][:n]
+        ],
+        **{relation: vocabulary[relation][:n] for relation in TAGS},
+        **fields,
+    )
+
+
+def test_model_page_queries_do_not_grow_with_tags_developers_or_related_models(
+    client, make_model, vocabulary
+):
+    related = [tagged_model(make_model, vocabulary, 1) for _ in range(4)]
+    small = tagged_model(make_model, vocabulary, 1, related=related[:1])
+    large = tagged_model(make_model, vocabulary, 12, related=related)
+
+    small_count, small_response = queries_for(client, small.url)
+    large_count, large_response = queries_for(client, large.url)
+
+    # The large page really shows more: every tag, developer and related model.
+    assert large_response.content.count(b'class="badge"') == 12 * len(TAGS)
+    assert small_response.content.count(b'class="badge"') == len(TAGS)
+    assert all(model.title.encode() in large_response.content for model in related)
+    assert large_count == small_count, describe(large_count, small_count)
+    assert large_count <= MODEL_PAGE_MAX_QUERIES
+
+
+def listing_model(make_model, vocabulary, n):
+    return make_model(
+        stage=vocabulary["stages"][n % 2],
+        principles=vocabulary["principles"][: 1 + n % 3],
+        service_phases=vocabulary["service_phases"][: 1 + n % 4],
+        target_groups=vocabulary["target_groups"][: 1 + n % 5],
+    )
+
+
+def test_catalogue_queries_do_not_grow_with_the_number_of_models(
+    client, catalogue, make_model, vocabulary
+):
+    for n in range(5):
+        listing_model(make_model, vocabulary, n)
+    few, _ = queries_for(client, catalogue.url)
+    for n in range(5, 50):
+        listing_model(make_model, vocabulary, n)
+    many, response = queries_for(client, catalogue.url)
+
+    assert response.content.count(b'class="model-card"') == 20
+    assert many == few, describe(many, few)
+    assert many <= MAX_QUERIES
+
+
+def test_home_page_queries_do_not_grow_with_the_number_of_models(
+    client, home, catalogue, make_model, vocabulary
+):
+    for n in range(2):
+        listing_model(make_model, vocabulary, n)
+    few, _ = queries_for(client, home.url)
+    for n in range(2, 12):
+        listing_model(make_model, vocabulary, n)
+    many, response = queries_for(client, home.url)
+
+    assert response.content.count(b'class="model-card"') == 6
+    assert many == few, describe(many, few)
+    assert many <= MAX_QUERIES
+
+
+def test_governance_page_queries_do_not_grow_with_the_number_of_models(
+    client, catalogue, governance, make_model, vocabulary
+):
+    for n in range(2):
+        listing_model(make_model, vocabulary, n)
+    few, _ = queries_for(client, governance.url)
+    for n in range(2, 20):
+        listing_model(make_model, vocabulary, n)
+    many, response = queries_for(client, governance.url)
+
+    assert response.content.count(b'class="matrix__count"') == 12 * 12
+    assert many == few, describe(many, few)
+    assert many <= MAX_QUERIES

@@ -1,0 +1,163 @@
+"""Settings an operator controls through the environment (see README's configuration table).
+
+Settings are read once per process, so each case runs Django in a fresh subprocess.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from importlib import import_module
+
+import pytest
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+from config.settings.base import require_secret_key, search_backends
+
+# Variables of the README's configuration table: removed so the machine running the
+# suite (for example with DATABASE_URL set for PostgreSQL) does not leak into a case.
+CONFIG_VARIABLES = [
+    "DJANGO_SETTINGS_MODULE",
+    "DATABASE_URL",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DEBUG",
+    "SEARCH_URL",
+    "SEARCH_INDEX",
+    "SECURE_COOKIES",
+]
+PRINT_SETTINGS = (
+    "import json, django; from django.conf import settings; django.setup(); "
+    "print(json.dumps({{name: getattr(settings, name) for name in {names!r}}}, default=str))"
+)
+
+
+def run_django(module, code, **env):
+    clean = {key: value for key, value in os.environ.items() if key not in CONFIG_VARIABLES}
+    # The interpreter and code are the suite's own; nothing comes from outside.
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code],
+        cwd=settings.BASE_DIR,
+        env={**clean, "DJANGO_SETTINGS_MODULE": module, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def read_settings(module, *names, **env):
+    result = run_django(module, PRINT_SETTINGS.format(names=list(names)), **env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def secret_key_message():
+    with pytest.raises(ImproperlyConfigured) as error:
+        require_secret_key("")
+    return str(error.value)
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_django("config.settings.production", "import django; django.setup()")
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert secret_key_message() in result.stderr
+    assert "SECRET_KEY environment variable" in secret_key_message()
+
+
+def test_production_refuses_an_empty_secret_key():
+    result = run_django(
+        "config.settings.production", "import django; django.setup()", SECRET_KEY=""
+    )
+
+    assert result.returncode != 0
+    assert secret_key_message() in result.stderr
+
+
+def test_production_starts_with_a_secret_key_and_is_locked_down():
+    values = read_settings(
+        "config.settings.production",
+        "SECRET_KEY",
+        "DEBUG",
+        "ALLOWED_HOSTS",
+        "SESSION_COOKIE_SECURE",
+        "CSRF_COOKIE_SECURE",
+        SECRET_KEY="a-long-random-production-key",
+        ALLOWED_HOSTS="palaset.example, www.palaset.example",
+    )
+
+    assert values == {
+        "SECRET_KEY": "a-long-random-production-key",
+        "DEBUG": False,
+        "ALLOWED_HOSTS": ["palaset.example", "www.palaset.example"],
+        "SESSION_COOKIE_SECURE": True,
+        "CSRF_COOKIE_SECURE": True,
+    }
+
+
+def test_production_allows_no_host_unless_told():
+    values = read_settings("config.settings.production", "ALLOWED_HOSTS", SECRET_KEY="k" * 50)
+
+    assert values["ALLOWED_HOSTS"] == []
+
+
+def test_a_postgres_database_url_enables_django_contrib_postgres():
+    values = read_settings(
+        "config.settings.base",
+        "INSTALLED_APPS",
+        "DATABASES",
+        DATABASE_URL="postgres://palaset:salasana@db.example:5433/palaset",
+    )
+
+    assert "django.contrib.postgres" in values["INSTALLED_APPS"]
+    database = values["DATABASES"]["default"]
+    assert database["ENGINE"] == "django.db.backends.postgresql"
+    assert (database["NAME"], database["USER"], database["PASSWORD"]) == (
+        "palaset",
+        "palaset",
+        "salasana",
+    )
+    assert (database["HOST"], database["PORT"]) == ("db.example", 5433)
+
+
+def test_the_default_database_is_sqlite_under_var_without_postgres_app():
+    values = read_settings("config.settings.base", "INSTALLED_APPS", "DATABASES", "BASE_DIR")
+
+    assert "django.contrib.postgres" not in values["INSTALLED_APPS"]
+    database = values["DATABASES"]["default"]
+    assert database["ENGINE"] == "django.db.backends.sqlite3"
+    assert database["NAME"] == os.path.join(values["BASE_DIR"], "var", "palaset.sqlite3")
+
+
+def test_without_search_url_the_database_search_backend_is_used():
+    assert search_backends("") == {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    assert search_backends(None) == search_backends("")
+
+
+def test_search_url_switches_to_elasticsearch9(monkeypatch):
+    monkeypatch.delenv("SEARCH_INDEX", raising=False)
+
+    backend = search_backends("http://127.0.0.1:9200")["default"]
+
+    assert backend["BACKEND"] == "wagtail.search.backends.elasticsearch9"
+    assert backend["URLS"] == ["http://127.0.0.1:9200"]
+    assert backend["INDEX"] == "palaset"
+    # The configured backend exists in the installed Wagtail (a typo would only fail at runtime).
+    import_module(backend["BACKEND"])
+
+
+def test_search_index_name_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv("SEARCH_INDEX", "palaset-staging")
+
+    assert search_backends("https://search.example")["default"]["INDEX"] == "palaset-staging"
+
+
+def test_search_url_is_read_from_the_environment():
+    values = read_settings(
+        "config.settings.base", "WAGTAILSEARCH_BACKENDS", SEARCH_URL="http://search.example:9200"
+    )
+
+    assert values["WAGTAILSEARCH_BACKENDS"] == search_backends("http://search.example:9200")
