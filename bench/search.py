@@ -93,6 +93,23 @@ def requests_mix(catalogue_url, rng, repeats):
     }
 
 
+def report_analysis():
+    """Query analysis alone, with the analyser loaded but no word in its cache."""
+    from search.analysis import analyse_query, warm_up, word_terms
+
+    warm_up()
+    word_terms.cache_clear()
+    times = []
+    for text in TEXTS:
+        start = time.perf_counter()
+        analyse_query(text, "fi")
+        times.append((time.perf_counter() - start) * 1000)
+    print(
+        f"query analysis, uncached words: p50 {statistics.median(times):.2f} ms, "
+        f"p95 {percentile(times, 0.95):.2f} ms"
+    )
+
+
 def stock_search(text):
     from django.core.paginator import Paginator
     from wagtail.models import Page
@@ -131,6 +148,7 @@ def main():
     call_command("reindex_catalogue", stdout=io.StringIO())
     print(f"reindex_catalogue: {time.perf_counter() - started:.1f} s  ({connection.vendor})")
 
+    report_analysis()
     client, rng = Client(), random.Random(7)
     url = catalogue.url
     client.get(url)  # warm caches (site root paths, the Finnish analyser)

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from models_library import views as catalogue_views
 from search import views as search_views
 
 urlpatterns = [
@@ -23,6 +24,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.site_search, name="site_search"),
     path("search/suggestions/", search_views.suggestions, name="search_suggestions"),
+    path("compare/", catalogue_views.compare, name="compare_models"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -24,6 +24,7 @@ class HomePage(Page):
     subpage_types = [
         "models_library.ModelLibraryIndexPage",
         "home.GovernanceModelPage",
+        "home.EvaluationOverviewPage",
         "home.ContentPage",
     ]
     NEWEST_COUNT = 6
@@ -60,6 +61,29 @@ class GovernanceModelPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["matrix"] = principle_phase_matrix(self.locale)
+        return context
+
+
+class EvaluationOverviewPage(Page):
+    """How the catalogue's models have been evaluated, with links into the catalogue."""
+
+    lead = models.TextField(_("lead"), blank=True)
+    body = RichTextField(_("body"), blank=True, features=TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("evaluation overview page")
+
+    def get_context(self, request, *args, **kwargs):
+        from models_library.evaluation_stats import evaluation_overview
+
+        context = super().get_context(request, *args, **kwargs)
+        context["overview"] = evaluation_overview(self.locale_id, request)
         return context
 
 

@@ -10,6 +10,7 @@ from models_library.models import (
     GovernancePrinciple,
     Organisation,
     ProcurementPhase,
+    PromisingPracticeCriterion,
     Region,
     ServicePhase,
     TargetGroup,
@@ -45,6 +46,7 @@ class TaxonomyGroup(SnippetViewSetGroup):
         vocabulary_viewset(Funder),
         vocabulary_viewset(DevelopmentStage),
         vocabulary_viewset(Organisation, ["org_type"]),
+        vocabulary_viewset(PromisingPracticeCriterion),
     ]
 
 

@@ -49,6 +49,11 @@ def _voikko():
     return pyvoikko
 
 
+def warm_up():
+    """Load the Finnish analyser now rather than in the first search (about a second)."""
+    _voikko().analyse("osallisuus")
+
+
 def _finnish_analyses(word):
     try:
         return _voikko().analyse(word)

@@ -16,7 +16,13 @@ from models_library.models import ParticipationModelPage
 from search.analysis import analyse_query
 from search.backends import text_index
 from search.facet_index import current_index
-from search.facets import CARD_FACETS, FACETS, FACETS_BY_NAME
+from search.facets import (
+    CARD_FACETS,
+    EVALUATION_FACETS,
+    FACETS,
+    FACETS_BY_NAME,
+    VOCABULARY_FACETS,
+)
 from search.highlight import highlight
 from search.indexing import RICH_TEXT_FIELDS
 from search.params import SORTS
@@ -117,7 +123,7 @@ def load_options(language):
             "facet", "id", "slug", "name", "translation_key", "locale__language_code", "sort_order"
         )
         .order_by()
-        for facet in FACETS
+        for facet in VOCABULARY_FACETS
     ]
     rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: (row[6], row[3]))
     labels = {(r[0], r[4]): r[3] for r in rows if r[5] == language}
@@ -126,6 +132,9 @@ def load_options(language):
         if code == settings.LANGUAGE_CODE:
             label = labels.get((name, key), term_name)
             options[name].append(Option(slug, label, term_id, len(options[name])))
+    for facet in EVALUATION_FACETS:
+        for position, (value, label) in enumerate(facet.choices):
+            options[facet.name].append(Option(value, str(label), value, position))
     return options
 
 

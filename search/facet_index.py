@@ -14,7 +14,7 @@ index: that comes with the page ids of each search.
 import threading
 from dataclasses import dataclass, field
 
-from search.facets import FACETS
+from search.facets import EVALUATION_FACETS, VOCABULARY_FACETS, latest_evaluations
 from search.models import IndexState
 
 _lock = threading.Lock()
@@ -25,23 +25,39 @@ _cached = None
 class FacetIndex:
     version: int
     positions: dict = field(default_factory=dict)  # page id → bit position
-    bits: dict = field(default_factory=dict)  # (facet name, term id) → bitset of pages
-    page_terms: dict = field(default_factory=dict)  # page id → [(facet name, term id)]
+    bits: dict = field(default_factory=dict)  # (facet name, value) → bitset of pages
+    page_terms: dict = field(default_factory=dict)  # page id → [(facet name, value)]
 
     @classmethod
     def build(cls, version):
+        """Every model's facet values: three queries, whatever the catalogue size."""
+        from models_library.models import ParticipationModelPage
+
         index = cls(version)
-        parts = [facet.links_for(None) for facet in FACETS]
-        rows = parts[0].union(*parts[1:], all=True)
-        for name, page_id, term_id in rows:
-            position = index.positions.setdefault(page_id, len(index.positions))
-            key = (name, term_id)
-            index.bits[key] = index.bits.get(key, 0) | (1 << position)
-            index.page_terms.setdefault(page_id, []).append(key)
+        for page_id in ParticipationModelPage.objects.values_list("pk", flat=True):
+            index.positions[page_id] = len(index.positions)
+        parts = [facet.links_for(None) for facet in VOCABULARY_FACETS]
+        index._add(parts[0].union(*parts[1:], all=True))
+        latest = latest_evaluations()
+        for facet in EVALUATION_FACETS:
+            index._add(facet.links(latest))
+            if facet.missing:
+                index._add(
+                    (facet.name, pk, facet.missing) for pk in index.positions if pk not in latest
+                )
         return index
 
+    def _add(self, rows):
+        for name, page_id, value in rows:
+            position = self.positions.get(page_id)
+            if position is None:  # created after the ids were read; the next build has it
+                continue
+            key = (name, value)
+            self.bits[key] = self.bits.get(key, 0) | (1 << position)
+            self.page_terms.setdefault(page_id, []).append(key)
+
     def bitset(self, page_ids):
-        """The pages as a bitset; pages without any tag have no bit and need none."""
+        """The pages as a bitset (a page created since the build has no bit yet)."""
         positions = self.positions
         buffer = bytearray((len(positions) + 8) // 8)
         for page_id in page_ids:

@@ -1,4 +1,4 @@
-"""Facet declarations: adding a facet is one line in FACETS.
+"""Facet declarations: adding a facet is one line in VOCABULARY_FACETS or EVALUATION_FACETS.
 
 Each facet knows its URL parameter, the page relation it reads and how to list its
 (page, value) links for the facet index; the engine does the rest (selections with OR
@@ -13,6 +13,7 @@ from django.db.models import F, Value
 from django.utils.translation import gettext_lazy as _
 
 from models_library.models import ParticipationModelPage
+from models_library.models.evaluation import AREAS, EvidenceLevel, Rating
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,52 @@ class VocabularyFacet:
         )
 
 
-FACETS = (
+@dataclass(frozen=True)
+class EvaluationFacet:
+    """A facet over the latest published evaluation of each model, with fixed values.
+
+    `value` reads the facet's value from an evaluation; `missing` is the value of a model
+    without a published evaluation (None: such a model has no value)."""
+
+    name: str
+    label: str
+    choices: tuple  # ((value, label), ...) in display order
+    value: object  # callable: Evaluation → value or None
+    missing: str | None = None
+
+    def links(self, latest_by_page):
+        """(facet name, page id, value) rows, from {page id: latest evaluation}."""
+        for page_id, evaluation in latest_by_page.items():
+            value = self.value(evaluation)
+            if value:
+                yield (self.name, page_id, value)
+
+
+def latest_evaluations():
+    """{page id: its latest published evaluation} over the whole catalogue (1 query)."""
+    from models_library.models import Evaluation
+
+    latest = {}
+    published = Evaluation.objects.filter(status=Evaluation.Status.PUBLISHED).only(
+        "page_id",
+        "date",
+        "evidence_level",
+        "own_life_rating",
+        "community_rating",
+        "common_good_rating",
+    )
+    for evaluation in published.order_by("page_id", "date", "pk"):
+        latest[evaluation.page_id] = evaluation
+    return latest
+
+
+def _area_facet(prefix, label):
+    return EvaluationFacet(
+        f"{prefix}_rating", label, tuple(Rating.choices), lambda e: getattr(e, f"{prefix}_rating")
+    )
+
+
+VOCABULARY_FACETS = (
     VocabularyFacet("principle", "principles", _("Governance principle")),
     VocabularyFacet("service_phase", "service_phases", _("Service phase")),
     VocabularyFacet("procurement_phase", "procurement_phases", _("Procurement phase")),
@@ -66,6 +112,20 @@ FACETS = (
     VocabularyFacet("stage", "stage", _("Development stage")),
     VocabularyFacet("funder", "funders", _("Funder")),
 )
+EVALUATION_FACETS = (
+    EvaluationFacet(
+        "evaluated",
+        _("Evaluated"),
+        (("yes", _("Evaluated")), ("no", _("Not evaluated"))),
+        lambda evaluation: "yes",
+        missing="no",
+    ),
+    EvaluationFacet(
+        "evidence", _("Evidence level"), tuple(EvidenceLevel.choices), lambda e: e.evidence_level
+    ),
+    *(_area_facet(prefix, label) for prefix, label, _description in AREAS),
+)
+FACETS = VOCABULARY_FACETS + EVALUATION_FACETS
 FACETS_BY_NAME = {facet.name: facet for facet in FACETS}
 # What a result card shows besides the title and lead.
-CARD_FACETS = ("principle", "service_phase", "target_group", "stage")
+CARD_FACETS = ("principle", "service_phase", "target_group", "stage", "evidence", "evaluated")

@@ -3,7 +3,7 @@
 from wagtail.models import Page, Site
 
 from home.demo import site_pages
-from home.models import ContentPage, GovernanceModelPage, HomePage
+from home.models import ContentPage, EvaluationOverviewPage, GovernanceModelPage, HomePage
 from models_library.models import ModelLibraryIndexPage
 
 
@@ -68,6 +68,16 @@ def build_tree(locale, report):
         report,
         lead=site_pages.GOVERNANCE["lead"],
         body=site_pages.GOVERNANCE["body"],
+        show_in_menus=True,
+    )
+    overview = site_pages.EVALUATION_OVERVIEW
+    ensure_child(
+        home,
+        EvaluationOverviewPage,
+        overview,
+        report,
+        lead=overview["lead"],
+        body=overview["body"],
         show_in_menus=True,
     )
     for data in (site_pages.ABOUT, site_pages.ACCESSIBILITY):

@@ -254,3 +254,19 @@ ACCESSIBILITY = {
         ),
     ],
 }
+
+EVALUATION_OVERVIEW = {
+    "title": "Arvioinnit",
+    "slug": "arvioinnit",
+    "lead": (
+        "Kooste siitä, miten mallikirjaston malleja on arvioitu osallisuuden näkökulmasta: "
+        "kuinka moni malli on arvioitu, millaiseen tietoon arviot perustuvat ja mitä "
+        "osallisuuden osa-alueita mallit vahvistavat."
+    ),
+    "body": (
+        "<p>Arvioinnit noudattavat THL:n osallisuuden kolmea osa-aluetta: osallisuus omassa "
+        "elämässä, osallisuus yhteisöissä ja vaikuttamisen prosesseissa sekä osallisuus "
+        "yhteisestä hyvästä. Demoaineiston arviot ovat havainnollistavia esimerkkejä, eivät "
+        "THL:n tai Sokra-hankkeen arviointien tuloksia.</p>"
+    ),
+}

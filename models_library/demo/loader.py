@@ -1,4 +1,7 @@
-"""Loads the demo vocabularies and the 20 demo models. Idempotent: what exists is kept."""
+"""Loads the demo vocabularies, the 20 demo models and their illustrative evaluations.
+Idempotent: what exists is kept."""
+
+from datetime import date
 
 from django.conf import settings
 from wagtail.models import Locale
@@ -102,6 +105,52 @@ def load_models(index_page, report):
             if slug in existing
         ]
         page.save_revision().publish()
+
+
+def load_evaluations(index_page, report):
+    """Illustrative evaluations for the demo models marked as Sokra-evaluated; a model that
+    already has any evaluation is left as it is."""
+    from models_library.demo.evaluations import EVALUATIONS
+
+    criteria = {
+        term.slug: term
+        for term in catalogue_models.PromisingPracticeCriterion.objects.filter(
+            locale=index_page.locale
+        )
+    }
+    pages = catalogue_models.ParticipationModelPage.objects.child_of(index_page).filter(
+        slug__in=list(EVALUATIONS)
+    )
+    for page in pages.prefetch_related("evaluations"):
+        if page.evaluations.all():
+            report.count("Evaluation", False)
+            continue
+        page.evaluations = [_build_evaluation(EVALUATIONS[page.slug], criteria)]
+        page.save_revision().publish()
+        report.count("Evaluation", True)
+
+
+def _build_evaluation(data, criteria):
+    areas = {}
+    for area in ("own_life", "community", "common_good"):
+        rating, justification = data[area]
+        areas.update({f"{area}_rating": rating, f"{area}_justification": justification})
+    return catalogue_models.Evaluation(
+        status=catalogue_models.Evaluation.Status.PUBLISHED,
+        date=date.fromisoformat(data["date"]),
+        basis=data["basis"],
+        criteria=[
+            ("criterion", {"criterion": criteria[slug], "status": status})
+            for slug, status in data["criteria"]
+            if slug in criteria
+        ],
+        strengths=data["strengths"],
+        development_needs=data["development_needs"],
+        transfer_conditions=data["transfer_conditions"],
+        evidence_level=data["evidence_level"],
+        illustrative=True,
+        **areas,
+    )
 
 
 def _terms_by_slug(locale):

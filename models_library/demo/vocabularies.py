@@ -500,4 +500,83 @@ VOCABULARIES = {
             "org_type": "public",
         },
     ],
+    "PromisingPracticeCriterion": [
+        {
+            "slug": "vapaaehtoinen-osallistuminen",
+            "fi": "Vapaaehtoinen osallistuminen",
+            "sv": "Frivilligt deltagande",
+            "en": "Voluntary participation",
+            "description_fi": (
+                "Osallistuminen perustuu ihmisen omaan haluun eikä ole palvelun tai tuen ehto."
+            ),
+        },
+        {
+            "slug": "yksilolliset-ratkaisut",
+            "fi": "Yksilölliset ratkaisut",
+            "sv": "Individuella lösningar",
+            "en": "Individual solutions",
+            "description_fi": (
+                "Toiminta joustaa ihmisen omien tarpeiden, toiveiden ja voimavarojen mukaan."
+            ),
+        },
+        {
+            "slug": "kunnioittava-kohtaaminen",
+            "fi": "Kunnioittava kohtaaminen ilman luokittelua",
+            "sv": "Respektfullt bemötande utan kategorisering",
+            "en": "Respectful encounter without categorising",
+            "description_fi": (
+                "Ihminen kohdataan tasavertaisena, eikä häntä määritellä ongelman, diagnoosin "
+                "tai asiakasryhmän kautta."
+            ),
+        },
+        {
+            "slug": "eristyksissa-elavien-tavoittaminen",
+            "fi": "Eristyksissä elävien tavoittaminen",
+            "sv": "Att nå isolerade människor",
+            "en": "Reaching isolated people",
+            "description_fi": (
+                "Toiminta tavoittaa myös ihmisiä, jotka ovat jääneet yhteisöjen ja palvelujen "
+                "ulkopuolelle."
+            ),
+        },
+        {
+            "slug": "palvelun-yhteiskehittaminen",
+            "fi": "Palvelun yhteiskehittäminen",
+            "sv": "Samutveckling av tjänsten",
+            "en": "Co-developing the service",
+            "description_fi": (
+                "Osallistujat suunnittelevat, kehittävät ja arvioivat toimintaa yhdessä "
+                "ammattilaisten kanssa."
+            ),
+        },
+        {
+            "slug": "vaikuttaminen-toiminnan-ulkopuolella",
+            "fi": "Vaikutusmahdollisuuksien vahvistuminen toiminnan ulkopuolella",
+            "sv": "Stärkt inflytande utanför verksamheten",
+            "en": "Strengthening influence beyond the activity",
+            "description_fi": (
+                "Osallistujien mahdollisuudet vaikuttaa myös palveluihin, lähiympäristöön tai "
+                "päätöksentekoon vahvistuvat."
+            ),
+        },
+        {
+            "slug": "merkityksellinen-yhteiso",
+            "fi": "Pääsy merkitykselliseen yhteisöön",
+            "sv": "Tillgång till en meningsfull gemenskap",
+            "en": "Access to a meaningful community",
+            "description_fi": (
+                "Toiminta antaa mahdollisuuden kuulua itselle merkitykselliseen yhteisöön."
+            ),
+        },
+        {
+            "slug": "yhteinen-hyva",
+            "fi": "Yhteisestä hyvästä nauttiminen ja sen tuottaminen yhdessä",
+            "sv": "Att ta del av och tillsammans skapa det gemensamma goda",
+            "en": "Enjoying and co-producing the common good",
+            "description_fi": (
+                "Osallistujat voivat nauttia yhteisistä voimavaroista ja olla mukana tuottamassa "
+                "niitä."
+            ),
+        },
+    ],
 }

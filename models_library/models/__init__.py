@@ -1,3 +1,4 @@
+from .evaluation import Evaluation, PromisingPracticeCriterion
 from .pages import ModelDeveloper, ModelLibraryIndexPage, ParticipationModelPage, RelatedModel
 from .taxonomy import (
     DevelopmentStage,
@@ -13,6 +14,7 @@ from .taxonomy import (
 
 __all__ = [
     "DevelopmentStage",
+    "Evaluation",
     "Funder",
     "GovernancePrinciple",
     "ModelDeveloper",
@@ -20,6 +22,7 @@ __all__ = [
     "Organisation",
     "ParticipationModelPage",
     "ProcurementPhase",
+    "PromisingPracticeCriterion",
     "Region",
     "RelatedModel",
     "ServicePhase",

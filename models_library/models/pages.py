@@ -21,6 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from models_library import blocks
+from models_library.models.evaluation import latest_published
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 TAG_RELATIONS = (
@@ -208,6 +209,7 @@ class ParticipationModelPage(Page):
         SynchronizedField("regions"),
         SynchronizedField("funders"),
         SynchronizedField("developers"),
+        TranslatableField("evaluations"),
         SynchronizedField("related_model_links"),
     ]
 
@@ -260,6 +262,10 @@ class ParticipationModelPage(Page):
             ObjectList(classification_panels, heading=_("Classification")),
             ObjectList(development_path_panels, heading=_("Development path")),
             ObjectList(developer_panels, heading=_("Developers")),
+            ObjectList(
+                [InlinePanel("evaluations", label=_("Evaluation"), heading=_("Evaluations"))],
+                heading=_("Evaluation"),
+            ),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
@@ -292,6 +298,7 @@ class ParticipationModelPage(Page):
         }
         context.update(
             tags=tags,
+            evaluation=latest_published(self.evaluations.select_related("evaluator")),
             developers=list(self.developers.select_related("organisation")),
             related_models=related,
             similar_models=self.similar_models(tag_ids, exclude=[m.pk for m in related]),

@@ -9,7 +9,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home.demo.loader import build_tree
-from models_library.demo.loader import load_models, load_vocabularies, site_locales
+from models_library.demo.loader import (
+    load_evaluations,
+    load_models,
+    load_vocabularies,
+    site_locales,
+)
 
 ADMIN_USERNAME = "admin"
 
@@ -44,6 +49,7 @@ class Command(BaseCommand):
             load_vocabularies(report)
             _home, catalogue = build_tree(default_locale, report)
             load_models(catalogue, report)
+            load_evaluations(catalogue, report)
         for line in report.lines():
             self.stdout.write(line)
         if uses_default_sqlite():

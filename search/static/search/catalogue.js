@@ -60,6 +60,7 @@
 
   form.addEventListener("change", function (event) {
     var target = event.target;
+    if (target.form !== form) return; // e.g. the "select for comparison" boxes
     if (target.type === "checkbox" || target.name === "sort") {
       var page = form.querySelector("input[name=page]");
       if (page) page.remove();

@@ -1,0 +1,33 @@
+"""The comparison view: a shareable URL for 2–4 models side by side."""
+
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from home.visibility import private_pages_q
+from models_library.comparison import (
+    MAX_MODELS,
+    MIN_MODELS,
+    comparison_rows,
+    parse_ids,
+    visible_models,
+)
+
+
+@require_GET
+def compare(request):
+    ids = parse_ids(request.GET.getlist("model"))
+    context = {"models": [], "rows": [], "error": ""}
+    status = 200
+    if len(ids) > MAX_MODELS:
+        context["error"] = _("Choose at most %(max)s models to compare.") % {"max": MAX_MODELS}
+        status = 400
+    else:
+        models = visible_models(ids, private_pages_q(request))
+        if len(models) < MIN_MODELS:
+            context["error"] = _("Choose at least %(min)s models to compare.") % {"min": MIN_MODELS}
+        else:
+            context.update(models=models, rows=comparison_rows(models))
+    response = render(request, "models_library/compare.html", context, status=status)
+    response["X-Robots-Tag"] = "noindex"
+    return response
