@@ -1,4 +1,5 @@
-"""Site pages: home, the governance model explainer and plain content pages."""
+"""Site pages: home, the governance model explainer, the evaluation overview and plain
+content pages."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -14,12 +15,20 @@ from models_library.listing import newest_models
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
-class HomePage(Page):
+class IntroducedPage(Page):
+    """A page with a plain-text lead and a rich-text body."""
+
     lead = models.TextField(_("lead"), blank=True)
     body = RichTextField(_("body"), blank=True, features=TEXT_FEATURES)
 
     content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(IntroducedPage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "models_library.ModelLibraryIndexPage",
@@ -44,14 +53,9 @@ class HomePage(Page):
         return context
 
 
-class GovernanceModelPage(Page):
+class GovernanceModelPage(IntroducedPage):
     """Explains the governance model with a principle × service phase matrix."""
 
-    lead = models.TextField(_("lead"), blank=True)
-    body = RichTextField(_("body"), blank=True, features=TEXT_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.ContentPage"]
 
@@ -64,14 +68,9 @@ class GovernanceModelPage(Page):
         return context
 
 
-class EvaluationOverviewPage(Page):
+class EvaluationOverviewPage(IntroducedPage):
     """How the catalogue's models have been evaluated, with links into the catalogue."""
 
-    lead = models.TextField(_("lead"), blank=True)
-    body = RichTextField(_("body"), blank=True, features=TEXT_FEATURES)
-
-    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -13,6 +13,7 @@ from django.core.paginator import Paginator
 from django.db.models import Value
 
 from models_library.models import ParticipationModelPage
+from models_library.models.pages import RICH_TEXT_FIELDS
 from search.analysis import analyse_query
 from search.backends import text_index
 from search.facet_index import current_index
@@ -24,7 +25,6 @@ from search.facets import (
     VOCABULARY_FACETS,
 )
 from search.highlight import highlight
-from search.indexing import RICH_TEXT_FIELDS
 from search.params import SORTS
 
 PAGE_SIZE = 20

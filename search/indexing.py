@@ -5,24 +5,13 @@ import unicodedata
 from django.db import connection, transaction
 from django.utils.html import strip_tags
 
+from models_library.models.pages import RICH_TEXT_FIELDS
 from search.analysis import KIND_WEIGHTS, document_terms
 from search.backends import ElasticsearchTextIndex, text_index
 from search.models import IndexedPage, IndexState, Posting
 
 # A match in the title counts most, then the lead and the classification labels.
 TITLE_WEIGHT, LEAD_WEIGHT, TAG_WEIGHT, TEXT_WEIGHT = 5.0, 2.0, 2.0, 1.0
-RICH_TEXT_FIELDS = (
-    "core_idea",
-    "setting",
-    "target_group_insight",
-    "adoption_conditions",
-    "resources",
-    "intended_change",
-    "change_measurement",
-    "starting_point",
-    "needs",
-    "co_development",
-)
 PLAIN_TEXT_FIELDS = ("implemented_where", "project_name")
 TAG_RELATIONS = ("principles", "service_phases", "procurement_phases", "target_groups", "topics")
 # Letters that Finnish and Swedish sort after z, in this order.

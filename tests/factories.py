@@ -5,7 +5,7 @@ import wagtail_factories
 from django.conf import settings
 from wagtail.models import Locale
 
-from home.models import ContentPage, GovernanceModelPage, HomePage
+from home.models import ContentPage, EvaluationOverviewPage, GovernanceModelPage, HomePage
 from models_library import models as catalogue
 
 
@@ -96,3 +96,11 @@ VOCABULARY_FACTORIES = {
     factory._meta.model: factory
     for factory in [*TAG_FACTORIES.values(), DevelopmentStageFactory, OrganisationFactory]
 }
+
+
+class EvaluationOverviewPageFactory(wagtail_factories.PageFactory):
+    title = "Arvioinnit"
+    slug = "arvioinnit"
+
+    class Meta:
+        model = EvaluationOverviewPage

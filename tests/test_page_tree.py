@@ -7,7 +7,7 @@ from wagtail.coreutils import get_dummy_request
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import ContentPage, GovernanceModelPage, HomePage
+from home.models import ContentPage, EvaluationOverviewPage, GovernanceModelPage, HomePage
 from models_library.models import ModelLibraryIndexPage, ParticipationModelPage
 from tests import factories
 
@@ -16,6 +16,7 @@ PAGE_TYPES = [
     ModelLibraryIndexPage,
     ParticipationModelPage,
     GovernanceModelPage,
+    EvaluationOverviewPage,
     ContentPage,
 ]
 PARENT_TYPES = [Page, *PAGE_TYPES]
@@ -26,6 +27,7 @@ ALLOWED_PARENTS = {
     ModelLibraryIndexPage: {HomePage},
     ParticipationModelPage: {ModelLibraryIndexPage},
     GovernanceModelPage: {HomePage},
+    EvaluationOverviewPage: {HomePage},
     ContentPage: {HomePage, GovernanceModelPage, ContentPage},
 }
 
@@ -54,6 +56,7 @@ class PageTreeTests(WagtailPageTestCase):
         cls.governance = factories.GovernanceModelPageFactory(parent=cls.home)
         cls.content = factories.ContentPageFactory(parent=cls.home)
         cls.nested_content = factories.ContentPageFactory(parent=cls.governance)
+        cls.overview = factories.EvaluationOverviewPageFactory(parent=cls.home)
 
     def pages(self):
         return [
@@ -63,6 +66,7 @@ class PageTreeTests(WagtailPageTestCase):
             self.governance,
             self.content,
             self.nested_content,
+            self.overview,
         ]
 
     def test_allowed_parent_page_types(self):
@@ -85,10 +89,12 @@ class PageTreeTests(WagtailPageTestCase):
                     else:
                         self.assertCanNotCreateAt(parent_model, child_model)
 
-    def test_a_home_page_has_at_most_one_catalogue(self):
+    def test_a_home_page_has_at_most_one_catalogue_and_one_overview(self):
         other_home = factories.HomePageFactory(parent=Page.get_first_root_node())
-        self.assertTrue(ModelLibraryIndexPage.can_create_at(other_home))
-        self.assertFalse(ModelLibraryIndexPage.can_create_at(self.home))
+        for page_type in (ModelLibraryIndexPage, EvaluationOverviewPage):
+            with self.subTest(page_type=page_type.__name__):
+                self.assertTrue(page_type.can_create_at(other_home))
+                self.assertFalse(page_type.can_create_at(self.home))
 
     def test_every_page_type_is_routable(self):
         for page in self.pages():

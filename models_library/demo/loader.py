@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from models_library import models as catalogue_models
 from models_library.demo.catalogue import MODELS
 from models_library.demo.vocabularies import VOCABULARIES
+from models_library.models.pages import RICH_TEXT_FIELDS
 
 TERM_RELATIONS = {
     "principles": catalogue_models.GovernancePrinciple,
@@ -23,22 +24,7 @@ SINGLE_TERMS = {
     "stage": catalogue_models.DevelopmentStage,
     "organisation": catalogue_models.Organisation,
 }
-TEXT_FIELDS = (
-    "lead",
-    "core_idea",
-    "setting",
-    "target_group_insight",
-    "adoption_conditions",
-    "resources",
-    "intended_change",
-    "change_measurement",
-    "starting_point",
-    "needs",
-    "co_development",
-    "project_name",
-    "implemented_where",
-    "contact",
-)
+TEXT_FIELDS = ("lead", *RICH_TEXT_FIELDS, "project_name", "implemented_where", "contact")
 YEAR_FIELDS = ("project_start_year", "project_end_year")
 EXTRA_TERM_FIELDS = ("kind", "org_type")
 

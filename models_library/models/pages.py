@@ -33,6 +33,19 @@ TAG_RELATIONS = (
     "regions",
     "funders",
 )
+# The long descriptive texts of the template, in the order the page shows them.
+RICH_TEXT_FIELDS = (
+    "core_idea",
+    "setting",
+    "target_group_insight",
+    "adoption_conditions",
+    "resources",
+    "intended_change",
+    "change_measurement",
+    "starting_point",
+    "needs",
+    "co_development",
+)
 # Relations that make two models alike enough to suggest one beside the other.
 SIMILARITY_RELATIONS = ("principles", "service_phases", "target_groups", "topics")
 LEAD_MAX_LENGTH = 300
