@@ -10,7 +10,9 @@ from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Value
+from django.db import connection
+from django.db.models import F, Value
+from django.db.models.functions import Collate
 
 from models_library.models import ParticipationModelPage
 from models_library.models.pages import RICH_TEXT_FIELDS
@@ -36,6 +38,15 @@ ORDERINGS = {
     "updated": ("-last_published_at", "pk"),
     "title": ("search_entry__sort_key", "pk"),
 }
+
+
+def _ordering(sort):
+    """The sort's ORDER BY. The title key is built to sort by bytes (Finnish order), so on
+    PostgreSQL it is compared with the C collation whatever the database's default."""
+    fields = ORDERINGS.get(sort, ORDERINGS["title"])
+    if connection.vendor == "postgresql":
+        return [Collate(F(f), "C") if f.endswith("sort_key") else f for f in fields]
+    return fields
 
 
 @dataclass
@@ -179,8 +190,7 @@ class CatalogueSearch:
         pages = self.visible
         if self.words:
             pages = pages.filter(self.text_index.matching_q(self.words, self.locale_id))
-        ordering = ORDERINGS.get(self.params.sort, ORDERINGS["title"])
-        return list(pages.order_by(*ordering).values_list("pk", flat=True))
+        return list(pages.order_by(*_ordering(self.params.sort)).values_list("pk", flat=True))
 
     def _filter_and_count(self, ordered_ids):
         """The ids the facet selections keep (in order), and every facet value's

@@ -6,7 +6,7 @@ from django.db import connection, transaction
 from django.utils.html import strip_tags
 
 from models_library.models.pages import RICH_TEXT_FIELDS
-from search.analysis import KIND_WEIGHTS, document_terms
+from search.analysis import KIND_WEIGHTS, document_terms, words
 from search.backends import ElasticsearchTextIndex, text_index
 from search.models import IndexedPage, IndexState, Posting
 
@@ -82,7 +82,7 @@ def search_document(page, language):
 def _rows(page):
     """The page's IndexedPage row and its postings rows, ready to insert."""
     language = page.locale.language_code
-    entry = (page.pk, language, sort_key(page.title), page.title.lower()[:300])
+    entry = (page.pk, language, sort_key(page.title), " ".join(words(page.title))[:300])
     postings = [(term, page.pk, weight) for term, weight in term_weights(page, language).items()]
     return entry, postings
 

@@ -18,6 +18,8 @@ class IndexedPage(models.Model):
     # Lower-cased title with Finnish/Swedish letter order (å, ä, ö after z) encoded so
     # that a plain binary comparison sorts it right on every database.
     sort_key = models.CharField(max_length=600, db_index=True)
+    # The title's words, normalised as search normalises them, separated by single spaces:
+    # title suggestions match the start of any word.
     title_lower = models.CharField(max_length=300)
 
     class Meta:

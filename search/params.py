@@ -57,7 +57,11 @@ def clean_query(raw):
     """Control characters become spaces, runs of space collapse, the length is capped."""
     text = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in raw)
     text = " ".join(text.split())
-    return text[:MAX_QUERY_LENGTH].strip(), len(text) > MAX_QUERY_LENGTH
+    if len(text) <= MAX_QUERY_LENGTH:
+        return text, False
+    cut = text[: MAX_QUERY_LENGTH + 1]
+    # Cut at the last space, so that no half word remains to match nothing.
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut[:MAX_QUERY_LENGTH]), True
 
 
 def _clean_values(values):

@@ -49,6 +49,13 @@ def on_tags_may_change(sender, instance, **kwargs):
     IndexState.bump()
 
 
+def on_model_saved(sender, instance, **kwargs):
+    # Aliases are kept in step with their original by a save, never by publishing.
+    if instance.live and instance.alias_of_id:
+        _safely(index_page, instance)
+    IndexState.bump()
+
+
 def connect():
     from models_library.models.taxonomy import Vocabulary
 
@@ -56,7 +63,7 @@ def connect():
     page_unpublished.connect(on_unpublished, dispatch_uid="catalogue_search_unpublished")
     from models_library.models import ParticipationModelPage
 
-    post_save.connect(on_tags_may_change, sender=ParticipationModelPage, dispatch_uid="search_save")
+    post_save.connect(on_model_saved, sender=ParticipationModelPage, dispatch_uid="search_save")
     for model in _concrete_subclasses(Vocabulary):
         uid = f"search_{model.__name__}"
         post_delete.connect(on_tags_may_change, sender=model, dispatch_uid=uid)

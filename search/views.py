@@ -11,6 +11,7 @@ from wagtail.models import Locale
 
 from home.visibility import private_pages_q
 from search import params as search_params
+from search.analysis import words
 from search.backends import SearchUnavailable
 from search.engine import CatalogueSearch
 
@@ -55,8 +56,7 @@ def _active_locale():
 @require_GET
 def suggestions(request):
     """Up to 10 titles of live public models of the active language for what was typed."""
-    typed, _truncated = search_params.clean_query(request.GET.get("q", ""))
-    typed = typed.lower()
+    typed = " ".join(words(search_params.clean_query(request.GET.get("q", ""))[0]))
     locale = _active_locale()
     if len(typed) < MIN_SUGGESTION_LENGTH or locale is None:
         return JsonResponse({"suggestions": []})
