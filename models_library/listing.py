@@ -1,6 +1,6 @@
 """Queries behind catalogue listings: live, public pages of one language, prefetched."""
 
-LISTING_RELATIONS = ("principles", "service_phases", "target_groups")
+LISTING_RELATIONS = ("principles", "service_phases", "target_groups", "evaluations")
 
 
 def public_models(locale):

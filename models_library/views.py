@@ -16,18 +16,18 @@ from models_library.comparison import (
 
 @require_GET
 def compare(request):
-    ids = parse_ids(request.GET.getlist("model"))
+    # Unknown, unpublished and private ids are dropped first, so a shared link keeps
+    # working when one of its models is later unpublished.
+    models = visible_models(parse_ids(request.GET.getlist("model")), private_pages_q(request))
     context = {"models": [], "rows": [], "error": ""}
     status = 200
-    if len(ids) > MAX_MODELS:
+    if len(models) > MAX_MODELS:
         context["error"] = _("Choose at most %(max)s models to compare.") % {"max": MAX_MODELS}
         status = 400
+    elif len(models) < MIN_MODELS:
+        context["error"] = _("Choose at least %(min)s models to compare.") % {"min": MIN_MODELS}
     else:
-        models = visible_models(ids, private_pages_q(request))
-        if len(models) < MIN_MODELS:
-            context["error"] = _("Choose at least %(min)s models to compare.") % {"min": MIN_MODELS}
-        else:
-            context.update(models=models, rows=comparison_rows(models))
+        context.update(models=models, rows=comparison_rows(models))
     response = render(request, "models_library/compare.html", context, status=status)
     response["X-Robots-Tag"] = "noindex"
     return response

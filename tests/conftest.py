@@ -132,3 +132,20 @@ def full_model(make_model):
     )
     page.refresh_from_db()
     return page
+
+
+@pytest.fixture
+def evaluate(db):
+    """Add evaluations to a model page as an editor does: in a new revision, published
+    unless `publish=False` (then they exist only in the unpublished revision). Returns
+    the page fresh from the database."""
+
+    def attach(page, *evaluations, publish=True):
+        page = ParticipationModelPage.objects.get(pk=page.pk)
+        page.evaluations = [*page.evaluations.all(), *evaluations]
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+        return ParticipationModelPage.objects.get(pk=page.pk)
+
+    return attach

@@ -1,5 +1,7 @@
 """factory_boy factories: tests build the smallest tree they need."""
 
+import datetime
+
 import factory
 import wagtail_factories
 from django.conf import settings
@@ -7,6 +9,7 @@ from wagtail.models import Locale
 
 from home.models import ContentPage, EvaluationOverviewPage, GovernanceModelPage, HomePage
 from models_library import models as catalogue
+from models_library.models.evaluation import Rating
 
 
 def default_locale():
@@ -104,3 +107,26 @@ class EvaluationOverviewPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EvaluationOverviewPage
+
+
+PromisingPracticeCriterionFactory = vocabulary_factory(catalogue.PromisingPracticeCriterion)
+# The checklist's criteria are a vocabulary too, edited with the others.
+VOCABULARY_FACTORIES[catalogue.PromisingPracticeCriterion] = PromisingPracticeCriterionFactory
+
+
+class EvaluationFactory(factory.django.DjangoModelFactory):
+    """A complete, valid, published evaluation; `build()` it and attach it to a page (the
+    page's revision saves it), e.g. with the `evaluate` fixture."""
+
+    status = catalogue.Evaluation.Status.PUBLISHED
+    date = datetime.date(2024, 5, 1)
+    basis = catalogue.Evaluation.Basis.DOCUMENTATION
+    own_life_rating = Rating.PARTLY
+    own_life_justification = "Osallistujat valitsevat itse, mihin tehtäviin tarttuvat."
+    community_rating = Rating.CLEARLY
+    community_justification = "Asukkaat päättävät yhdessä toiminnan suunnasta."
+    common_good_rating = Rating.NOT_IDENTIFIABLE
+    common_good_justification = "Aineistosta ei löydy yhteisen hyvän tuottamista."
+
+    class Meta:
+        model = catalogue.Evaluation

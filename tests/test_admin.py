@@ -85,6 +85,7 @@ def model_form(form_terms, related=(), **overrides):
                 [{"organisation": form_terms["organisation"].pk, "role": "maintainer"}]
             ),
             "related_model_links": inline_formset([{"model": page.pk} for page in related]),
+            "evaluations": inline_formset([]),
             "seo_title": "",
             "search_description": "",
             "go_live_at": "",

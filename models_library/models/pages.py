@@ -318,6 +318,11 @@ class ParticipationModelPage(Page):
         )
         return context
 
+    @property
+    def latest_evaluation(self):
+        """The published evaluation to show (uses prefetched evaluations when there are)."""
+        return latest_published(self.evaluations.all())
+
     def explicitly_related(self):
         """The editor's picks that a visitor may see, in the editor's order, each in this
         page's language when it has a live translation (picks are synchronised across
