@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from search.analysis import word_terms
 
 WORD = re.compile(r"\w+", re.UNICODE)
+PROBE_LENGTH = 3
 
 
 def highlight(text, query_terms, language):
@@ -16,9 +17,15 @@ def highlight(text, query_terms, language):
     text = unicodedata.normalize("NFC", text or "")
     if not query_terms:
         return escape(text)
+    # Analysing every word of every lead would cost a morphological analysis per unseen
+    # word; a word that contains none of the query terms' first letters cannot match.
+    probes = {term[:PROBE_LENGTH] for term in query_terms}
     out, position = [], 0
     for match in WORD.finditer(text):
-        terms = {term.text for term in word_terms(match.group(0).lower(), language)}
+        word = match.group(0).lower()
+        if not any(probe in word for probe in probes):
+            continue
+        terms = {term.text for term in word_terms(word, language)}
         if terms & query_terms:
             out.append(escape(text[position : match.start()]))
             out.append(f"<mark>{escape(match.group(0))}</mark>")
