@@ -13,7 +13,7 @@ class MatrixCell:
     url: str
 
 
-def principle_phase_matrix(locale):
+def principle_phase_matrix(locale, request=None):
     """Rows of (principle, cells); each cell counts live public models tagged with both
     and links to the catalogue filtered by that pair. A constant 5 queries."""
     from models_library.listing import public_models
@@ -24,7 +24,7 @@ def principle_phase_matrix(locale):
     phases = localized_terms(ServicePhase)
     counts = {
         (row["principles"], row["service_phases"]): row["n"]
-        for row in public_models(locale)
+        for row in public_models(locale, request)
         .prefetch_related(None)
         .filter(principles__isnull=False, service_phases__isnull=False)
         .values("principles", "service_phases")

@@ -45,7 +45,7 @@ class HomePage(IntroducedPage):
         from models_library.models import GovernancePrinciple, ModelLibraryIndexPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["newest_models"] = newest_models(self.locale, self.NEWEST_COUNT)
+        context["newest_models"] = newest_models(self.locale, self.NEWEST_COUNT, request)
         context["principles"] = GovernancePrinciple.objects.filter(locale=self.locale)
         context["catalogue"] = (
             ModelLibraryIndexPage.objects.live().filter(locale=self.locale).first()
@@ -64,7 +64,7 @@ class GovernanceModelPage(IntroducedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["matrix"] = principle_phase_matrix(self.locale)
+        context["matrix"] = principle_phase_matrix(self.locale, request)
         return context
 
 

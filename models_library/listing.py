@@ -3,18 +3,20 @@
 LISTING_RELATIONS = ("principles", "service_phases", "target_groups", "evaluations")
 
 
-def public_models(locale):
-    """Models an anonymous visitor may see, with what a listing card shows prefetched."""
+def public_models(locale, request=None):
+    """Models an anonymous visitor may see, with what a listing card shows prefetched.
+    The private-section filter is the request's shared one (one query per request)."""
+    from home.visibility import private_pages_q
     from models_library.models import ParticipationModelPage
 
     return (
         ParticipationModelPage.objects.live()
-        .public()
+        .exclude(private_pages_q(request))
         .filter(locale=locale)
         .select_related("stage", "cover_image")
         .prefetch_related(*LISTING_RELATIONS)
     )
 
 
-def newest_models(locale, count):
-    return list(public_models(locale).order_by("-first_published_at", "title")[:count])
+def newest_models(locale, count, request=None):
+    return list(public_models(locale, request).order_by("-first_published_at", "title")[:count])

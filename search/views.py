@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
@@ -39,8 +40,6 @@ def catalogue_context(index_page, request):
 
 
 def _notices(params):
-    from django.utils.translation import gettext as _
-
     if params.truncated:
         return [
             _("Your search was shortened to %(limit)s characters.")

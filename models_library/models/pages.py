@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.visibility import private_pages_q
 from models_library import blocks
 from models_library.models.evaluation import latest_published
 
@@ -305,7 +306,8 @@ class ParticipationModelPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         tags = {relation: list(getattr(self, relation).all()) for relation in TAG_RELATIONS}
-        related = self.explicitly_related()
+        private_q = private_pages_q(request)
+        related = self.explicitly_related(private_q)
         tag_ids = {
             relation: [term.pk for term in tags[relation]] for relation in SIMILARITY_RELATIONS
         }
@@ -314,7 +316,7 @@ class ParticipationModelPage(Page):
             evaluation=latest_published(self.evaluations.select_related("evaluator")),
             developers=list(self.developers.select_related("organisation")),
             related_models=related,
-            similar_models=self.similar_models(tag_ids, exclude=[m.pk for m in related]),
+            similar_models=self.similar_models(tag_ids, private_q, exclude=[m.pk for m in related]),
         )
         return context
 
@@ -323,19 +325,19 @@ class ParticipationModelPage(Page):
         """The published evaluation to show (uses prefetched evaluations when there are)."""
         return latest_published(self.evaluations.all())
 
-    def explicitly_related(self):
+    def explicitly_related(self, private_q):
         """The editor's picks that a visitor may see, in the editor's order, each in this
         page's language when it has a live translation (picks are synchronised across
         translations, so they point at the source-language pages)."""
         picks = list(self.related_model_links.values_list("model_id", "model__translation_key"))
-        visible = ParticipationModelPage.objects.live().public()
+        visible = ParticipationModelPage.objects.live().exclude(private_q)
         candidates = visible.filter(translation_key__in=[key for _pk, key in picks])
         by_id = {page.pk: page for page in candidates}
         in_locale = {p.translation_key: p for p in by_id.values() if p.locale_id == self.locale_id}
         chosen = [in_locale.get(key) or by_id.get(pk) for pk, key in picks]
         return [page for page in chosen if page is not None]
 
-    def similar_models(self, tag_ids, exclude=(), limit=4):
+    def similar_models(self, tag_ids, private_q, exclude=(), limit=4):
         """Other live public models of this language, most shared tags first (1 query)."""
         shared, score = Q(), None
         for relation, ids in tag_ids.items():
@@ -347,7 +349,7 @@ class ParticipationModelPage(Page):
             return []
         candidates = (
             ParticipationModelPage.objects.live()
-            .public()
+            .exclude(private_q)
             .filter(shared, locale_id=self.locale_id)
             .exclude(pk__in=[self.pk, *exclude])
             .annotate(shared_tags=score)
