@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from models_library import views as catalogue_views
+from programmes.urls import account_urls, programme_urls
 from search import views as search_views
 
 urlpatterns = [
@@ -25,6 +26,8 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.site_search, name="site_search"),
     path("search/suggestions/", search_views.suggestions, name="search_suggestions"),
     path("compare/", catalogue_views.compare, name="compare_models"),
+    path("accounts/", include(account_urls)),
+    path("programmes/", include(programme_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "home",
     "models_library",
     "search",
+    "programmes",
+    "django_ratelimit",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -69,9 +71,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "programmes.middleware.PrivateForSignedInUsers",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -167,6 +171,24 @@ WAGTAILSEARCH_BACKENDS = search_backends(os.environ.get("SEARCH_URL", ""))
 # The catalogue's own search (search/backends.py) uses the same server when one is set.
 CATALOGUE_SEARCH_URL = os.environ.get("SEARCH_URL", "")
 CATALOGUE_SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "palaset")
+
+# One process's memory: right for the development server and tests. Production sets
+# REDIS_URL so that every worker shares the rate-limit counters.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# Programme members sign in on the public site (programmes/); editors use /admin/.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "programme_list"
+LOGOUT_REDIRECT_URL = "login"
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # a reset link works for one day
+RATELIMIT_VIEW = "programmes.views.accounts.rate_limited"
+# Limits per client address; the sign-in form is also limited per account name.
+RATELIMIT_SIGN_IN = os.environ.get("RATELIMIT_SIGN_IN", "10/m")
+RATELIMIT_SIGN_IN_PER_ACCOUNT = os.environ.get("RATELIMIT_SIGN_IN_PER_ACCOUNT", "20/h")
+RATELIMIT_EMAIL = os.environ.get("RATELIMIT_EMAIL", "5/h")
+RATELIMIT_INVITATION = os.environ.get("RATELIMIT_INVITATION", "30/m")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "palaset@localhost")
 
 LOGGING = {
     "version": 1,

@@ -15,6 +15,7 @@ from models_library.demo.loader import (
     load_vocabularies,
     site_locales,
 )
+from programmes.demo.loader import load_programmes
 
 ADMIN_USERNAME = "admin"
 
@@ -50,10 +51,22 @@ class Command(BaseCommand):
             _home, catalogue = build_tree(default_locale, report)
             load_models(catalogue, report)
             load_evaluations(catalogue, report)
+            accounts = load_programmes(catalogue, report, with_passwords=uses_default_sqlite())
         for line in report.lines():
             self.stdout.write(line)
         if uses_default_sqlite():
             self.ensure_local_admin()
+            self.print_programme_accounts(accounts)
+
+    def print_programme_accounts(self, accounts):
+        """Passwords of demo accounts created now; shown once, and only on local SQLite."""
+        for username, role, password in accounts:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Programme sign-in: http://127.0.0.1:8000/fi/accounts/sign-in/  "
+                    f"user: {username} ({role})  password: {password}  (shown only now)"
+                )
+            )
 
     def ensure_local_admin(self):
         """A local admin with a random password, printed once; never on PostgreSQL."""

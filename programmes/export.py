@@ -1,0 +1,67 @@
+"""A programme as CSV for spreadsheets."""
+
+import csv
+import io
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+# A cell starting with one of these is read as a formula by spreadsheet programs
+# (CSV injection); a leading apostrophe makes it plain text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def programme_csv(programme, items, page_url):
+    """UTF-8 with a byte-order mark so that Excel reads Finnish letters right.
+
+    `page_url(item)` gives the model's address, or "" when it is no longer published.
+    """
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer)
+    writer.writerow([str(header) for header in HEADERS])
+    for position, item in enumerate(items, start=1):
+        writer.writerow([neutralise(cell) for cell in _row(position, item, page_url)])
+    return buffer.getvalue()
+
+
+HEADERS = (
+    gettext_lazy("No."),
+    gettext_lazy("Model"),
+    gettext_lazy("Address"),
+    gettext_lazy("Model available"),
+    gettext_lazy("Governance principles"),
+    gettext_lazy("Service phases"),
+    gettext_lazy("Goal"),
+    gettext_lazy("Actions"),
+    gettext_lazy("Responsible"),
+    gettext_lazy("Start"),
+    gettext_lazy("End"),
+    gettext_lazy("Indicators"),
+    gettext_lazy("Status"),
+    gettext_lazy("Notes"),
+)
+
+
+def _row(position, item, page_url):
+    return [
+        position,
+        item.title,
+        page_url(item),
+        _("yes") if item.page_is_available else _("no"),
+        "; ".join(term.label for term in item.principle_terms),
+        "; ".join(term.label for term in item.phase_terms),
+        item.goal,
+        item.actions,
+        item.responsible,
+        item.start_date.isoformat() if item.start_date else "",
+        item.end_date.isoformat() if item.end_date else "",
+        item.indicators,
+        item.get_status_display(),
+        item.notes,
+    ]
