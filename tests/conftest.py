@@ -149,3 +149,81 @@ def evaluate(db):
         return ParticipationModelPage.objects.get(pk=page.pk)
 
     return attach
+
+
+# Programmes (issue 6): one organisation with a member of each role, an outsider from
+# another organisation and a Wagtail editor who is no member, each with a signed-in client.
+PROGRAMME_ROLES = ("viewer", "editor", "owner")
+
+
+@pytest.fixture
+def organisation(db):
+    from programmes.models import Organisation
+
+    return Organisation.objects.create(name="Testikunta")
+
+
+@pytest.fixture
+def other_organisation(db):
+    from programmes.models import Organisation
+
+    return Organisation.objects.create(name="Naapurikunta")
+
+
+def _user(username, **extra):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_user(
+        username=username, email=username, password="a-long-test-password", **extra
+    )
+
+
+@pytest.fixture
+def people(organisation, other_organisation):
+    """Users by role name: viewer, editor, owner, outsider (owner elsewhere) and
+    wagtail_editor (may use the Wagtail admin, belongs to no organisation)."""
+    from django.contrib.auth.models import Group
+
+    from programmes.models import Membership
+
+    users = {}
+    for role in PROGRAMME_ROLES:
+        users[role] = _user(f"{role}@testikunta.example", first_name=role.title())
+        Membership.objects.create(organisation=organisation, user=users[role], role=role)
+    users["outsider"] = _user("owner@naapurikunta.example")
+    Membership.objects.create(organisation=other_organisation, user=users["outsider"], role="owner")
+    users["wagtail_editor"] = _user("editor@palaset.example", is_staff=True)
+    users["wagtail_editor"].groups.add(Group.objects.get(name="Editors"))
+    return users
+
+
+@pytest.fixture
+def client_for(people):
+    """client_for("editor") → a test client signed in as that person; "anonymous" → none."""
+    from django.test import Client
+
+    def make(who):
+        client = Client()
+        if who != "anonymous":
+            client.force_login(people[who])
+        return client
+
+    return make
+
+
+@pytest.fixture
+def programme(organisation, people, make_model):
+    """A programme of three items, each on its own published model."""
+    from programmes.items import add_model
+    from programmes.models import Programme
+
+    programme = Programme.objects.create(
+        organisation=organisation,
+        name="Osallisuusohjelma",
+        start_year=2026,
+        end_year=2029,
+        created_by=people["owner"],
+    )
+    for n in range(3):
+        add_model(programme, make_model(title=f"Malli {n}"), people["editor"])
+    return programme
