@@ -26,7 +26,10 @@ CONFIG_VARIABLES = [
     "SEARCH_URL",
     "SEARCH_INDEX",
     "SECURE_COOKIES",
+    "REDIS_URL",
 ]
+# Production needs a shared cache for rate limiting; cases about other settings supply one.
+REDIS_URL = "redis://cache.example:6379/0"
 PRINT_SETTINGS = (
     "import json, django; from django.conf import settings; django.setup(); "
     "print(json.dumps({{name: getattr(settings, name) for name in {names!r}}}, default=str))"
@@ -60,7 +63,9 @@ def secret_key_message():
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    result = run_django("config.settings.production", "import django; django.setup()")
+    result = run_django(
+        "config.settings.production", "import django; django.setup()", REDIS_URL=REDIS_URL
+    )
 
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
@@ -70,7 +75,10 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 def test_production_refuses_an_empty_secret_key():
     result = run_django(
-        "config.settings.production", "import django; django.setup()", SECRET_KEY=""
+        "config.settings.production",
+        "import django; django.setup()",
+        SECRET_KEY="",
+        REDIS_URL=REDIS_URL,
     )
 
     assert result.returncode != 0
@@ -87,6 +95,7 @@ def test_production_starts_with_a_secret_key_and_is_locked_down():
         "CSRF_COOKIE_SECURE",
         SECRET_KEY="a-long-random-production-key",
         ALLOWED_HOSTS="palaset.example, www.palaset.example",
+        REDIS_URL=REDIS_URL,
     )
 
     assert values == {
@@ -98,8 +107,34 @@ def test_production_starts_with_a_secret_key_and_is_locked_down():
     }
 
 
+def test_production_shares_the_redis_cache_named_by_redis_url():
+    values = read_settings(
+        "config.settings.production", "CACHES", SECRET_KEY="k" * 50, REDIS_URL=REDIS_URL
+    )
+
+    cache = values["CACHES"]["default"]
+    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["LOCATION"] == REDIS_URL
+
+
+@pytest.mark.parametrize("redis_url", [None, ""], ids=["unset", "empty"])
+def test_production_refuses_to_start_without_redis_url(redis_url):
+    env = {"SECRET_KEY": "k" * 50} | ({} if redis_url is None else {"REDIS_URL": redis_url})
+
+    result = run_django("config.settings.production", "import django; django.setup()", **env)
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    # The message names the variable and what it is for, so an operator knows what to set.
+    message = result.stderr.strip().splitlines()[-1]
+    assert "REDIS_URL" in message
+    assert "rate limiting" in message
+
+
 def test_production_allows_no_host_unless_told():
-    values = read_settings("config.settings.production", "ALLOWED_HOSTS", SECRET_KEY="k" * 50)
+    values = read_settings(
+        "config.settings.production", "ALLOWED_HOSTS", SECRET_KEY="k" * 50, REDIS_URL=REDIS_URL
+    )
 
     assert values["ALLOWED_HOSTS"] == []
 

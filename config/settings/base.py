@@ -188,6 +188,10 @@ RATELIMIT_SIGN_IN = os.environ.get("RATELIMIT_SIGN_IN", "10/m")
 RATELIMIT_SIGN_IN_PER_ACCOUNT = os.environ.get("RATELIMIT_SIGN_IN_PER_ACCOUNT", "20/h")
 RATELIMIT_EMAIL = os.environ.get("RATELIMIT_EMAIL", "5/h")
 RATELIMIT_INVITATION = os.environ.get("RATELIMIT_INVITATION", "30/m")
+# Behind a reverse proxy: the request header that carries the client address, e.g.
+# HTTP_X_REAL_IP. Unset, REMOTE_ADDR is used.
+if os.environ.get("RATELIMIT_IP_META_KEY"):
+    RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "palaset@localhost")
 
 LOGGING = {
