@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.sitemap import MultilingualSitemap
 from models_library import views as catalogue_views
 from programmes.urls import account_urls, programme_urls
 from search import views as search_views
@@ -13,7 +14,7 @@ from search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from models_library.models.evaluation import AREAS, latest_published
+from models_library.vocabulary import attach_labels
 
 MIN_MODELS, MAX_MODELS = 2, 4
 # Only this many ids are even looked at, whatever the URL carries.
@@ -41,11 +42,22 @@ def visible_models(ids, private_q):
         )
     )
     by_id = {page.pk: page for page in pages}
-    return [by_id[pk] for pk in ids if pk in by_id]
+    models = [by_id[pk] for pk in ids if pk in by_id]
+    relations = ("principles", "service_phases", "procurement_phases", "target_groups")
+    attach_labels(
+        [model.stage for model in models]
+        + [
+            term
+            for model in models
+            for relation in relations
+            for term in getattr(model, relation).all()
+        ]
+    )
+    return models
 
 
 def _names(terms):
-    return [term.name for term in terms]
+    return [term.label for term in terms]
 
 
 def comparison_rows(models):
@@ -55,7 +67,7 @@ def comparison_rows(models):
         Row(_("Service phases"), [_names(m.service_phases.all()) for m in models]),
         Row(_("Procurement phases"), [_names(m.procurement_phases.all()) for m in models]),
         Row(_("Target groups"), [_names(m.target_groups.all()) for m in models]),
-        Row(_("Development stage"), [[m.stage.name] if m.stage else [] for m in models]),
+        Row(_("Development stage"), [[m.stage.label] if m.stage else [] for m in models]),
         Row(
             _("Evidence level"),
             [

@@ -19,4 +19,22 @@ def public_models(locale, request=None):
 
 
 def newest_models(locale, count, request=None):
-    return list(public_models(locale, request).order_by("-first_published_at", "title")[:count])
+    models = list(public_models(locale, request).order_by("-first_published_at", "title")[:count])
+    label_listing_terms(models)
+    return models
+
+
+def label_listing_terms(models):
+    """Label the prefetched terms a card shows in the reader's language."""
+    from models_library.vocabulary import attach_labels
+
+    attach_labels(
+        term
+        for model in models
+        for term in (
+            model.stage,
+            *model.principles.all(),
+            *model.service_phases.all(),
+            *model.target_groups.all(),
+        )
+    )

@@ -44,3 +44,13 @@ def labels_for(terms, language_code):
             ).values_list("translation_key", "name")
         )
     return [by_key.get(term.translation_key, term.name) for term in terms]
+
+
+def attach_labels(terms, language_code=None):
+    """Set `label` on canonical terms of any vocabularies: the name in the reader's
+    language (one query per vocabulary present; none in the default language)."""
+    terms = [term for term in terms if term is not None]
+    language_code = language_code or get_language() or settings.LANGUAGE_CODE
+    for term, label in zip(terms, labels_for(terms, language_code), strict=True):
+        term.label = label
+    return terms

@@ -31,10 +31,10 @@ def programme_csv(programme, items, page_url):
 
 
 HEADERS = (
-    gettext_lazy("No."),
+    gettext_lazy("Position"),
     gettext_lazy("Model"),
     gettext_lazy("Address"),
-    gettext_lazy("Model available"),
+    gettext_lazy("Still published"),
     gettext_lazy("Governance principles"),
     gettext_lazy("Service phases"),
     gettext_lazy("Goal"),

@@ -18,7 +18,7 @@ def follow_up_groups(items, today):
     groups = [
         Group("late", _("Late"), _("Open items whose end date has passed.")),
         Group("due", _("Due this year"), _("Open items that end this year.")),
-        Group("open", _("Open, later or unscheduled"), _("Planned or in progress.")),
+        Group("open", _("Open: later or not scheduled"), _("Planned or in progress.")),
         Group("done", _("Done"), ""),
         Group("dropped", _("Dropped"), ""),
     ]

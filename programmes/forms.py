@@ -84,10 +84,10 @@ class ItemForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["principles"] = TermsField(
-            GovernancePrinciple, label=_("Governance principles it serves here")
+            GovernancePrinciple, label=_("Governance principles this model serves in the programme")
         )
         self.fields["service_phases"] = TermsField(
-            ServicePhase, label=_("Service phases it serves here")
+            ServicePhase, label=_("Service phases this model serves in the programme")
         )
         if self.instance.pk and "version" not in self.initial:
             self.initial["version"] = self.instance.version

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import F, Value
+from django.db.models import F, Q, Value
 from django.db.models.functions import Collate
 
 from models_library.models import ParticipationModelPage
@@ -21,9 +21,10 @@ from search.backends import text_index
 from search.facet_index import current_index
 from search.facets import (
     CARD_FACETS,
-    EVALUATION_FACETS,
     FACETS,
     FACETS_BY_NAME,
+    FIXED_FACETS,
+    LANGUAGE_FACET,
     VOCABULARY_FACETS,
 )
 from search.highlight import highlight
@@ -75,6 +76,8 @@ class Hit:
     page: object
     lead_html: str
     tags: dict = field(default_factory=dict)  # facet name → list of Option
+    # The page's language code when it is not the catalogue's (an untranslated model).
+    other_language: str = ""
 
 
 @dataclass
@@ -143,27 +146,38 @@ def load_options(language):
         if code == settings.LANGUAGE_CODE:
             label = labels.get((name, key), term_name)
             options[name].append(Option(slug, label, term_id, len(options[name])))
-    for facet in EVALUATION_FACETS:
+    for facet in FIXED_FACETS:
         for position, (value, label) in enumerate(facet.choices):
             options[facet.name].append(Option(value, str(label), value, position))
     return options
 
 
 class CatalogueSearch:
-    """One search over the live, public models of one locale."""
+    """One search over the live, public models of one locale and, outside the default
+    language, the default-language models not yet translated into it (the fallback)."""
 
-    def __init__(self, params, locale, language, private_q):
+    def __init__(self, params, locale, language, private_q, fallback_locale=None):
         self.params = params
         self.language = language
         self.locale_id = locale
+        self.fallback_locale_id = fallback_locale if fallback_locale != locale else None
         self.options = load_options(language)
         self.selected_ids = self._valid_selection()
         self.params = replace(params, selected=self._valid_slugs())
-        self.visible = ParticipationModelPage.objects.filter(live=True, locale=locale).exclude(
-            private_q
-        )
+        live = ParticipationModelPage.objects.filter(live=True).exclude(private_q)
+        self.own = live.filter(locale=locale)
+        self.fallback = live.none()
+        if self.fallback_locale_id:
+            translated = ParticipationModelPage.objects.filter(live=True, locale=locale)
+            self.fallback = live.filter(locale=self.fallback_locale_id).exclude(
+                translation_key__in=translated.values("translation_key")
+            )
+        self.visible = self.own | self.fallback
+        # Each page is matched with the analysis of its own language.
         self.words = analyse_query(self.params.q, language)[:MAX_QUERY_WORDS]
+        self.fallback_words = analyse_query(self.params.q, settings.LANGUAGE_CODE)[:MAX_QUERY_WORDS]
         self.query_terms = set().union(*self.words) if self.words else set()
+        self.fallback_terms = set().union(*self.fallback_words) if self.fallback_words else set()
         self.text_index = text_index()
         self.facet_index = current_index()
 
@@ -184,12 +198,24 @@ class CatalogueSearch:
         }
 
     def _ordered_ids(self):
-        """Ids of every visible page the text matches, in display order (one query)."""
+        """Ids of every visible page the text matches, in display order (one query; two
+        by relevance with a fallback, whose matches follow the catalogue language's)."""
+        index = self.text_index
         if self.words and self.params.sort == "relevance":
-            return self.text_index.ranked_ids(self.words, self.locale_id, self.visible.values("pk"))
+            ids = index.ranked_ids(self.words, self.locale_id, self.own.values("pk"))
+            if self.fallback_locale_id:
+                ids += index.ranked_ids(
+                    self.fallback_words, self.fallback_locale_id, self.fallback.values("pk")
+                )
+            return ids
         pages = self.visible
         if self.words:
-            pages = pages.filter(self.text_index.matching_q(self.words, self.locale_id))
+            matching = Q(locale=self.locale_id) & index.matching_q(self.words, self.locale_id)
+            if self.fallback_locale_id:
+                matching |= Q(locale=self.fallback_locale_id) & index.matching_q(
+                    self.fallback_words, self.fallback_locale_id
+                )
+            pages = pages.filter(matching)
         return list(pages.order_by(*_ordering(self.params.sort)).values_list("pk", flat=True))
 
     def _filter_and_count(self, ordered_ids):
@@ -240,10 +266,7 @@ class CatalogueSearch:
         page = Paginator(kept, PAGE_SIZE).get_page(self.params.page)
         pages = self._load(list(page.object_list)) if kept else []
         tags = self._card_tags(pages)
-        hits = [
-            Hit(p, highlight(p.lead, self.query_terms, self.language), tags.get(p.pk, {}))
-            for p in pages
-        ]
+        hits = [self._hit(p, tags.get(p.pk, {})) for p in pages]
         return SearchResults(
             params=self.params,
             total=len(kept),
@@ -256,9 +279,18 @@ class CatalogueSearch:
             ],
         )
 
+    def _hit(self, page, tags):
+        if page.locale_id == self.locale_id:
+            return Hit(page, highlight(page.lead, self.query_terms, self.language), tags)
+        language = settings.LANGUAGE_CODE
+        lead = highlight(page.lead, self.fallback_terms, language)
+        return Hit(page, lead, tags, other_language=language)
+
     def _facet_results(self, counts):
         results = []
         for facet in FACETS:
+            if facet is LANGUAGE_FACET and not self.fallback_locale_id:
+                continue  # one language only: nothing to choose
             selected = set(self.selected_ids.get(facet.name, ()))
             options = []
             for option in self.options[facet.name]:

@@ -14,7 +14,12 @@ index: that comes with the page ids of each search.
 import threading
 from dataclasses import dataclass, field
 
-from search.facets import EVALUATION_FACETS, VOCABULARY_FACETS, latest_evaluations
+from search.facets import (
+    EVALUATION_FACETS,
+    LANGUAGE_FACET,
+    VOCABULARY_FACETS,
+    latest_evaluations,
+)
 from search.models import IndexState
 
 _lock = threading.Lock()
@@ -30,7 +35,7 @@ class FacetIndex:
 
     @classmethod
     def build(cls, version):
-        """Every model's facet values: three queries, whatever the catalogue size."""
+        """Every model's facet values: four queries, whatever the catalogue size."""
         from models_library.models import ParticipationModelPage
 
         index = cls(version)
@@ -45,6 +50,7 @@ class FacetIndex:
                 index._add(
                     (facet.name, pk, facet.missing) for pk in index.positions if pk not in latest
                 )
+        index._add(LANGUAGE_FACET.links())
         return index
 
     def _add(self, rows):

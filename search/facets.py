@@ -125,7 +125,33 @@ EVALUATION_FACETS = (
     ),
     *(_area_facet(prefix, label) for prefix, label, _description in AREAS),
 )
-FACETS = VOCABULARY_FACETS + EVALUATION_FACETS
+
+
+@dataclass(frozen=True)
+class LanguageFacet:
+    """The language a model's description is written in. In the Swedish and English
+    catalogues, models not yet translated appear in Finnish; this facet filters them."""
+
+    name: str
+    label: str
+
+    @property
+    def choices(self):
+        from django.conf import settings
+
+        return tuple(
+            (code, settings.LANGUAGE_NAMES_IN_ENGLISH[code]) for code, _n in settings.LANGUAGES
+        )
+
+    def links(self):
+        """(facet name, page id, language code) for every model (1 query)."""
+        pages = ParticipationModelPage.objects.values_list("pk", "locale__language_code")
+        return ((self.name, page_id, code) for page_id, code in pages)
+
+
+LANGUAGE_FACET = LanguageFacet("language", _("Language of the description"))
+FIXED_FACETS = (*EVALUATION_FACETS, LANGUAGE_FACET)
+FACETS = VOCABULARY_FACETS + FIXED_FACETS
 FACETS_BY_NAME = {facet.name: facet for facet in FACETS}
 # What a result card shows besides the title and lead.
 CARD_FACETS = ("principle", "service_phase", "target_group", "stage", "evidence", "evaluated")

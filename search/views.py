@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.db.models import Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
@@ -25,13 +26,17 @@ def catalogue_context(index_page, request):
     params = search_params.parse(request.GET)
     context = {
         "search_params": params,
-        "search_notices": _notices(params),
+        "search_notices": _notices(params, request),
         "noindex": bool(request.GET),
     }
     try:
         # The query is analysed in the reader's language.
         search = CatalogueSearch(
-            params, index_page.locale_id, get_language(), private_pages_q(request)
+            params,
+            index_page.locale_id,
+            get_language(),
+            private_pages_q(request),
+            fallback_locale=_default_locale_id(index_page),
         )
         context["results"] = search.run()
     except SearchUnavailable:
@@ -39,13 +44,32 @@ def catalogue_context(index_page, request):
     return context
 
 
-def _notices(params):
+def _notices(params, request):
+    notices = []
+    if "untranslated" in request.GET:  # set by the language switcher
+        notices.append(
+            _(
+                "The page you were reading is not available in this language yet. "
+                "Here is the catalogue in this language instead."
+            )
+        )
     if params.truncated:
-        return [
+        notices.append(
             _("Your search was shortened to %(limit)s characters.")
             % {"limit": search_params.MAX_QUERY_LENGTH}
-        ]
-    return []
+        )
+    return notices
+
+
+def _default_locale_id(index_page):
+    """Outside the default language, untranslated default-language models are listed too."""
+    if get_language() == settings.LANGUAGE_CODE:
+        return None
+    return (
+        Locale.objects.filter(language_code=settings.LANGUAGE_CODE)
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 def _active_locale():

@@ -5,7 +5,7 @@ import io
 import re
 from datetime import timedelta
 from types import SimpleNamespace
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import django_ratelimit.core
 import pytest
@@ -129,7 +129,7 @@ def test_owner_invites_by_email_with_a_one_time_link(client_for, organisation):
     invitation = Invitation.objects.get()
     assert (invitation.email, invitation.role) == (INVITEE, Role.EDITOR)
     # Only a hash of the token is stored: the database does not hold a working link.
-    assert token not in invitation.token_hash
+    assert token not in repr(Invitation.objects.values().get())
     assert Invitation.find_pending(token) == invitation
     # The pending invitation is listed for the owner.
     assert INVITEE in page_text(owner.get(url("organisation_members", organisation.pk)))
@@ -228,7 +228,8 @@ def test_a_revoked_invitation_is_not_valid(client_for, organisation):
     response = owner.post(url("invitation_revoke", organisation.pk, invitation.pk), follow=True)
 
     assert fi("Invitation revoked.") in messages(response)
-    assert INVITEE not in page_text(response)
+    revoke_action = url("invitation_revoke", organisation.pk, invitation.pk)
+    assert parse(response).select_one(f"form[action='{revoke_action}']") is None
     assert is_invalid_invitation(Client().get(link))
     assert is_invalid_invitation(accept(Client(), link))
     assert not get_user_model().objects.filter(email=INVITEE).exists()
@@ -250,8 +251,8 @@ def test_an_existing_account_signs_in_and_joins_with_a_post(
     # No second account: the page asks to sign in and come back to the link.
     assert page.status_code == 200
     assert parse(page).select_one("input[name=new_password1]") is None
-    sign_in_link = parse(page).select_one(f"a[href^='{url('login')}']")["href"]
-    assert urlsplit(sign_in_link).query == f"next={link.replace('/', '%2F')}"
+    sign_in_link = parse(page).select_one(f"main a[href^='{url('login')}']")["href"]
+    assert parse_qs(urlsplit(sign_in_link).query) == {"next": [link]}
     accept(visitor, link)
     assert get_user_model().objects.filter(email__iexact=outsider.email).count() == 1
     assert not Membership.objects.filter(organisation=organisation, user=outsider).exists()

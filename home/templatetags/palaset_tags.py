@@ -13,9 +13,10 @@ register = template.Library()
 
 
 def language_versions(request, page=None):
-    """One entry per site language: the page's live translation when it exists,
-    otherwise the same address in that language (the language's home for pages).
-    Cached on the request: the switcher and the hreflang links share one query."""
+    """One entry per site language: the page's live translation when it exists, otherwise
+    that language's catalogue with a notice (the language's home if it has no catalogue);
+    for views that are not pages, the same address in that language.
+    Cached on the request: the switcher and the hreflang links share the queries."""
     cached = getattr(request, "_palaset_language_versions", None)
     if cached is not None:
         return cached
@@ -31,7 +32,7 @@ def language_versions(request, page=None):
         if translation is not None:
             url = translation.get_url(request)
         elif page is not None:
-            url = f"/{code}/"
+            url = _catalogue_urls(request).get(code, f"/{code}/")
         else:
             url = translate_url(request.get_full_path(), code)
         versions.append(
@@ -64,3 +65,17 @@ def hreflang_alternates(context):
     page = context.get("page")
     versions = [v for v in language_versions(request, page) if v["has_translation"]]
     return {"versions": versions, "base_url": request.build_absolute_uri("/").rstrip("/")}
+
+
+def _catalogue_urls(request):
+    """{language code: its catalogue's address, flagged so the catalogue explains why the
+    reader landed there} (1 query, once per request)."""
+    from models_library.models import ModelLibraryIndexPage
+
+    if not hasattr(request, "_palaset_catalogue_urls"):
+        catalogues = ModelLibraryIndexPage.objects.live().select_related("locale")
+        request._palaset_catalogue_urls = {
+            catalogue.locale.language_code: f"{catalogue.get_url(request)}?untranslated=1"
+            for catalogue in catalogues
+        }
+    return request._palaset_catalogue_urls

@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.visibility import private_pages_q
 from models_library import blocks
 from models_library.models.evaluation import latest_published
+from models_library.vocabulary import attach_labels
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 TAG_RELATIONS = (
@@ -139,6 +140,14 @@ class ParticipationModelPage(Page):
         _("project end year"), null=True, blank=True
     )
     implemented_where = models.CharField(_("where implemented"), max_length=255, blank=True)
+    # The language the model was first described in; translations keep the source's value.
+    original_language = models.CharField(
+        _("original language"),
+        max_length=10,
+        choices=[(code, name) for code, name in settings.LANGUAGE_NAMES_IN_ENGLISH.items()],
+        blank=True,
+        help_text=_("The language the description was first written in. Set automatically."),
+    )
     contact = models.TextField(_("contact"), blank=True)
     links = StreamField(
         [("link", blocks.ExternalLinkBlock()), ("attachment", blocks.AttachmentBlock())],
@@ -210,6 +219,7 @@ class ParticipationModelPage(Page):
         TranslatableField("contact"),
         TranslatableField("links"),
         TranslatableField("cover_image_alt"),
+        SynchronizedField("original_language"),
         SynchronizedField("project_name"),
         SynchronizedField("project_start_year"),
         SynchronizedField("project_end_year"),
@@ -239,6 +249,7 @@ class ParticipationModelPage(Page):
         ),
         FieldPanel("links"),
         FieldPanel("contact"),
+        FieldPanel("original_language"),
     ]
     description_panels = [
         FieldPanel("core_idea"),
@@ -292,6 +303,15 @@ class ParticipationModelPage(Page):
         verbose_name = _("participation model")
         verbose_name_plural = _("participation models")
 
+    def save(self, *args, **kwargs):
+        if not self.original_language and self.locale_id:
+            self.original_language = self.locale.language_code
+        return super().save(*args, **kwargs)
+
+    @property
+    def is_translation(self):
+        return bool(self.original_language) and self.original_language != self.locale.language_code
+
     def clean(self):
         super().clean()
         errors = {}
@@ -306,6 +326,7 @@ class ParticipationModelPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         tags = {relation: list(getattr(self, relation).all()) for relation in TAG_RELATIONS}
+        attach_labels([self.stage, *(term for terms in tags.values() for term in terms)])
         private_q = private_pages_q(request)
         related = self.explicitly_related(private_q)
         tag_ids = {

@@ -35,8 +35,8 @@ class Programme(models.Model):
         "programmes.Organisation", on_delete=models.CASCADE, related_name="programmes"
     )
     name = models.CharField(_("name"), max_length=200)
-    start_year = models.PositiveSmallIntegerField(_("first year"), validators=YEAR_VALIDATORS)
-    end_year = models.PositiveSmallIntegerField(_("last year"), validators=YEAR_VALIDATORS)
+    start_year = models.PositiveSmallIntegerField(_("start year"), validators=YEAR_VALIDATORS)
+    end_year = models.PositiveSmallIntegerField(_("end year"), validators=YEAR_VALIDATORS)
     description = models.TextField(_("description"), max_length=4000, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
@@ -67,7 +67,7 @@ class Programme(models.Model):
 
     def clean(self):
         if self.start_year and self.end_year and self.end_year < self.start_year:
-            raise ValidationError({"end_year": _("The last year cannot be before the first year.")})
+            raise ValidationError({"end_year": _("The end year cannot be before the start year.")})
 
     @property
     def is_shared(self):

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home.demo.loader import build_tree
+from home.demo.translations import load_translations
 from models_library.demo.loader import (
     load_evaluations,
     load_models,
@@ -51,6 +52,7 @@ class Command(BaseCommand):
             _home, catalogue = build_tree(default_locale, report)
             load_models(catalogue, report)
             load_evaluations(catalogue, report)
+            load_translations(default_locale, report)
             accounts = load_programmes(catalogue, report, with_passwords=uses_default_sqlite())
         for line in report.lines():
             self.stdout.write(line)
