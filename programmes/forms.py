@@ -117,7 +117,8 @@ class AddToProgrammeForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("programme") == self.NEW and not cleaned.get("new_name", "").strip():
+        name_missing = not cleaned.get("new_name", "").strip() and "new_name" not in self.errors
+        if cleaned.get("programme") == self.NEW and name_missing:
             self.add_error("new_name", _("Give the new programme a name."))
         is_new = cleaned.get("programme") == self.NEW
         if is_new and "new_organisation" in self.fields and not cleaned.get("new_organisation"):

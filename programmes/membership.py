@@ -15,16 +15,18 @@ class LastOwner(Exception):
 
 
 def invite(organisation, email, role, invited_by, base_url):
-    """Issue an invitation and e-mail its one-time link; `base_url` is the site's address."""
-    invitation, token = Invitation.issue(organisation, email, role, invited_by)
-    link = base_url.rstrip("/") + reverse("accept_invitation", args=[token])
-    context = {"invitation": invitation, "link": link}
-    send_mail(
-        _("Invitation to %(organisation)s in Palaset") % {"organisation": organisation.name},
-        render_to_string("programmes/email/invitation.txt", context),
-        None,
-        [invitation.email],
-    )
+    """Issue an invitation and e-mail its one-time link; `base_url` is the site's address.
+    If the e-mail cannot be sent, no invitation is left behind (the error propagates)."""
+    with transaction.atomic():
+        invitation, token = Invitation.issue(organisation, email, role, invited_by)
+        link = base_url.rstrip("/") + reverse("accept_invitation", args=[token])
+        context = {"invitation": invitation, "link": link}
+        send_mail(
+            _("Invitation to %(organisation)s in Palaset") % {"organisation": organisation.name},
+            render_to_string("programmes/email/invitation.txt", context),
+            None,
+            [invitation.email],
+        )
     return invitation, link
 
 

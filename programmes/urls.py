@@ -60,7 +60,9 @@ account_urls = [
     path(
         "password/changed/",
         message_page(
-            auth_views.PasswordChangeDoneView, _("Password changed"), _("Your password has been changed.")
+            auth_views.PasswordChangeDoneView,
+            _("Password changed"),
+            _("Your password has been changed."),
         ),
         name="password_change_done",
     ),

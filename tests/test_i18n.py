@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from models_library.models import GovernancePrinciple
+from models_library.models import GovernancePrinciple, ModelLibraryIndexPage
 from models_library.vocabulary import localized_terms
 from tests import factories
 
@@ -97,14 +97,22 @@ def test_switcher_links_to_live_translations_and_otherwise_to_the_language_home(
     assert links == {"fi": page.url, "sv": swedish.url, "en": "/en/"}
 
 
-def test_switcher_ignores_a_draft_translation(client, make_model, locales):
+def test_switcher_skips_a_draft_translation_for_the_catalogue_with_a_notice(
+    client, make_model, locales
+):
     page = make_model()
     draft = page.copy_for_translation(locales["sv"], copy_parents=True)
     assert not draft.live
+    swedish_catalogue = ModelLibraryIndexPage.objects.get(locale=locales["sv"])
 
     links = {a["lang"]: a["href"] for a in switcher(parse(client.get(page.url)))}
 
-    assert links["sv"] == "/sv/"
+    assert links["sv"] == f"{swedish_catalogue.url}?untranslated=1"
+    assert links["en"] == "/en/"  # no English catalogue either: the language's home
+    notices = parse(client.get(links["sv"])).select(".notice")
+    assert any("inte ännu på det här språket" in n.get_text() for n in notices)
+    plain = parse(client.get(swedish_catalogue.url)).select(".notice")
+    assert not any("inte ännu på det här språket" in n.get_text() for n in plain)
 
 
 def test_hreflang_alternates_list_existing_translations_only(client, make_model, locales):

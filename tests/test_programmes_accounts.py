@@ -3,6 +3,7 @@ operator's create_organisation command."""
 
 import io
 import re
+import smtplib
 from datetime import timedelta
 from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
@@ -14,6 +15,7 @@ from django.conf import settings
 from django.contrib.auth import authenticate, get_user_model
 from django.core import mail
 from django.core.cache import cache
+from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import CommandError, call_command
 from django.test import Client, override_settings
 from django.urls import reverse
@@ -570,3 +572,39 @@ def test_create_organisation_refuses_an_existing_name(organisation):
 
     assert Organisation.objects.filter(name=organisation.name).count() == 1
     assert mail.outbox == []
+
+
+class UnreachableMailServer(BaseEmailBackend):
+    """An e-mail backend whose server does not answer."""
+
+    def send_messages(self, email_messages):
+        raise smtplib.SMTPConnectError(421, "Service not available")
+
+
+def test_an_owner_can_invite_again_after_the_mail_server_failed(people, organisation):
+    owner = Client(raise_request_exception=False)
+    owner.force_login(people["owner"])
+    with override_settings(EMAIL_BACKEND=f"{__name__}.UnreachableMailServer"):
+        failed = owner.post(
+            url("organisation_invite", organisation.pk), {"email": INVITEE, "role": "viewer"}
+        )
+    assert failed.status_code == 503
+    assert fi("The invitation e-mail could not be sent. Try again later.") in page_text(failed)
+    assert not Invitation.objects.filter(email=INVITEE).exists()
+
+    link = invite(owner, organisation, role=Role.VIEWER)
+
+    assert Client().get(link).status_code == 200
+
+
+def test_create_organisation_can_be_rerun_after_the_mail_server_failed(db):
+    with (
+        override_settings(EMAIL_BACKEND=f"{__name__}.UnreachableMailServer"),
+        pytest.raises(smtplib.SMTPException),
+    ):
+        call_command("create_organisation", "Uusikunta", owner="johtaja@uusikunta.example")
+
+    call_command("create_organisation", "Uusikunta", owner="johtaja@uusikunta.example")
+
+    assert len(mail.outbox) == 1
+    assert Invitation.objects.pending().filter(organisation__name="Uusikunta").count() == 1

@@ -121,6 +121,10 @@ class Endpoint:
         return 200 if self.method == GET else 302
 
 
+def add_url(w):
+    return f"{reverse('add_to_programme')}?page={w.spare_model.pk}"
+
+
 ENDPOINTS = [
     # Pages.
     Endpoint(
@@ -141,7 +145,7 @@ ENDPOINTS = [
         "add_to_programme",
         GET,
         "editor",
-        lambda w: f"{reverse('add_to_programme')}?page={w.spare_model.pk}",
+        add_url,
         non_members={"outsider": 200, "wagtail_editor": 403},
     ),
     Endpoint("programme_detail", GET, "viewer", programme_url("programme_detail")),
@@ -283,8 +287,13 @@ READ_ONLY_PAGES = [
 ]
 
 
+SECRET_NAME = "Testikunnan luottamuksellinen ohjelma"
+
+
 @pytest.fixture
 def world(organisation, programme, people, make_model):
+    Programme.objects.filter(pk=programme.pk).update(name=SECRET_NAME)
+    programme.refresh_from_db()
     invitation, _token = Invitation.issue(
         organisation, "kutsuttu@testikunta.example", Role.VIEWER, people["owner"]
     )
@@ -401,6 +410,20 @@ def test_non_members_cannot_tell_existing_from_missing_ids(endpoint, world, clie
         missing = send(client, endpoint, MISSING)
         assert (existing.status_code, missing.status_code) == (404, 404), who
     assert snapshot() == before
+
+
+@pytest.mark.parametrize("who", NON_MEMBERS)
+def test_pages_without_ids_show_non_members_nothing_of_the_organisation(who, world, client_for):
+    """The list, the new-programme form and the add form name only one's own programmes."""
+    urls = [reverse("programme_list"), reverse("programme_create"), add_url(world)]
+    client = client_for(who)
+    for url in urls:
+        page = client.get(url).content.decode()
+        assert SECRET_NAME not in page, url
+        assert world.organisation.name not in page, url
+
+    # The control: a member sees them.
+    assert SECRET_NAME in client_for("editor").get(add_url(world)).content.decode()
 
 
 @pytest.mark.parametrize("endpoint", POST_ONLY, ids=str)

@@ -67,21 +67,35 @@ def export(default_locale):
 
 
 def load_translations(default_locale, report):
-    """Translate, import and publish each page that has a PO file and no translation yet."""
+    """Translate, import and publish each page whose PO file is complete, unless the page
+    already has a translation in that language."""
     for page in source_pages(default_locale):
         for language in LANGUAGES:
             path = po_path(language, page.slug)
             locale = Locale.objects.get(language_code=language)
-            if not path.exists() or page.has_translation(locale):
+            if page.has_translation(locale) or not is_complete(path):
                 report.count(f"page translation ({language})", False)
                 continue
             with transaction.atomic():
-                _translate(page, locale, path)
+                _translate(page, locale, polib.pofile(str(path)))
             report.count(f"page translation ({language})", True)
 
 
-def _translate(page, locale, path):
-    source, _created = TranslationSource.get_or_create_from_instance(page)
+def is_complete(path):
+    """A page is published in another language only when every string is translated:
+    a half-translated page would show Finnish text under the wrong language tag."""
+    return path.exists() and all(entry.msgstr for entry in polib.pofile(str(path)))
+
+
+def _translate(page, locale, po):
+    source, created = TranslationSource.get_or_create_from_instance(page)
+    if not created:
+        source.update_from_db()  # the page may have changed since the source was taken
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    translation.import_po(polib.pofile(str(path)))
-    translation.save_target(publish=True)
+    translation.import_po(po)
+    # What Translation.save_target() does, except that it publishes at once: its publish
+    # is deferred to the end of the transaction, when the parents' tree data is stale.
+    source.create_or_update_translation(
+        locale, publish=False, copy_parent_pages=True, fallback=True
+    )
+    page.get_translation(locale).get_latest_revision().publish()

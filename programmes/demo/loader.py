@@ -10,8 +10,9 @@ from programmes.models import Membership, Organisation, Programme, ProgrammeItem
 
 
 def load_programmes(catalogue, report, with_passwords):
-    """Returns (account, password) pairs for accounts created now, when `with_passwords`;
-    otherwise new accounts get unusable passwords (a reset link still works)."""
+    """Returns (account, role, password) for accounts created now when `with_passwords`.
+    Otherwise new accounts get a random password nobody sees; password reset sets a new one
+    (Django's reset skips accounts whose password is unusable)."""
     organisation, created = Organisation.objects.get_or_create(
         name=ORGANISATION["name"], defaults={"kind": ORGANISATION["kind"]}
     )
@@ -41,10 +42,10 @@ def _member(organisation, data, role, report, with_passwords, credentials):
         },
     )
     if created:
-        password = secrets.token_urlsafe(12) if with_passwords else None
+        password = secrets.token_urlsafe(12)
         user.set_password(password)
         user.save(update_fields=["password"])
-        if password:
+        if with_passwords:
             credentials.append((user.username, role, password))
     report.count("programme account", created)
     Membership.objects.get_or_create(organisation=organisation, user=user, defaults={"role": role})

@@ -1,5 +1,7 @@
 """Programme items: add a catalogue model, edit, reorder, remove."""
 
+import re
+
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -174,7 +176,7 @@ def add_to_programme(request):
 
 def _model_page(raw_id, request):
     """A live model page an anonymous visitor could see; 404 for anything else."""
-    if not raw_id or not str(raw_id).isdigit() or len(str(raw_id)) > 18:
+    if not raw_id or not re.fullmatch(r"[0-9]{1,18}", str(raw_id)):
         raise Http404
     page = (
         ParticipationModelPage.objects.live()

@@ -1,5 +1,8 @@
 """An organisation's members and invitations; owners manage them."""
 
+import logging
+import smtplib
+
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -11,6 +14,8 @@ from programmes.access import membership_in, require_role
 from programmes.forms import InvitationForm, RoleForm
 from programmes.models import Invitation, Membership, Role
 from programmes.views.common import private_view
+
+logger = logging.getLogger(__name__)
 
 
 def _organisation(request, pk, role):
@@ -51,13 +56,18 @@ def invite(request, pk):
     form = InvitationForm(request.POST, organisation=organisation)
     if not form.is_valid():
         return _render(request, organisation, membership, form, status=400)
-    rules.invite(
-        organisation,
-        form.cleaned_data["email"],
-        form.cleaned_data["role"],
-        request.user,
-        request.build_absolute_uri("/"),
-    )
+    try:
+        rules.invite(
+            organisation,
+            form.cleaned_data["email"],
+            form.cleaned_data["role"],
+            request.user,
+            request.build_absolute_uri("/"),
+        )
+    except (smtplib.SMTPException, OSError):
+        logger.exception("Sending an invitation failed")
+        form.add_error(None, _("The invitation e-mail could not be sent. Try again later."))
+        return _render(request, organisation, membership, form, status=503)
     messages.success(request, _("Invitation sent to %(email)s.") % form.cleaned_data)
     return redirect("organisation_members", pk=organisation.pk)
 

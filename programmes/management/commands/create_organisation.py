@@ -3,6 +3,7 @@ invitation for its first owner (everything after that happens on the site)."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 from django.utils import translation
 
 from programmes.membership import invite
@@ -22,8 +23,9 @@ class Command(BaseCommand):
     def handle(self, name, owner, kind, **options):
         if Organisation.objects.filter(name=name).exists():
             raise CommandError(f"An organisation named {name!r} already exists.")
-        organisation = Organisation.objects.create(name=name, kind=kind)
-        with translation.override(settings.LANGUAGE_CODE):
+        # One transaction: if the e-mail fails, no owner-less organisation stays behind.
+        with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
+            organisation = Organisation.objects.create(name=name, kind=kind)
             _invitation, link = invite(
                 organisation, owner, Role.OWNER, None, settings.WAGTAILADMIN_BASE_URL
             )
