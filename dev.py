@@ -54,7 +54,10 @@ def serve(_args):
 
 def test(args):
     manage("compile_translations", settings="config.settings.test")
-    run(PYTHON, "-m", "pytest", *args, DJANGO_SETTINGS_MODULE="config.settings.test")
+    # One worker per core (pytest-xdist) unless the developer chose otherwise.
+    chosen = any(arg.startswith(("-n", "--numprocesses")) for arg in args)
+    workers = [] if chosen else ["-n", "auto"]
+    run(PYTHON, "-m", "pytest", *workers, *args, DJANGO_SETTINGS_MODULE="config.settings.test")
 
 
 def check(_args):

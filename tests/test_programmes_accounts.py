@@ -10,7 +10,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import django_ratelimit.core
 import pytest
-from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth import authenticate, get_user_model
 from django.core import mail
@@ -19,9 +18,10 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import CommandError, call_command
 from django.test import Client, override_settings
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from programmes.models import Invitation, Membership, Organisation, Role
+from tests.pages import fi, messages, page_text, parse, url
 
 PASSWORD = "a-long-test-password"  # the password of the conftest `people`
 NEW_PASSWORD = "Uusi-vahva-salasana-2026"
@@ -42,28 +42,6 @@ def steady_clock(monkeypatch):
     """Rate-limit windows are aligned to the clock; pin it so that a test's requests never
     straddle the end of a window (which would reset the counter mid-test)."""
     monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: 1.8e9))
-
-
-def fi(text):
-    with translation.override("fi"):
-        return translation.gettext(text)
-
-
-def url(name, *args):
-    with translation.override("fi"):
-        return reverse(name, args=args)
-
-
-def parse(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def page_text(response):
-    return " ".join(parse(response).get_text(" ").split())
-
-
-def messages(response):
-    return [" ".join(p.get_text(" ").split()) for p in parse(response).select(".messages p")]
 
 
 def signed_in_user(client):

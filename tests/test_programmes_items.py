@@ -6,39 +6,12 @@ import io
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import capfirst
 
 from programmes.models import Activity, Programme, ProgrammeItem
 from tests import factories
-
-
-def fi(text):
-    with translation.override("fi"):
-        return translation.gettext(text) if isinstance(text, str) else str(text)
-
-
-def url(name, *args):
-    with translation.override("fi"):
-        return reverse(name, args=args)
-
-
-def parse(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def squashed(text):
-    return " ".join(text.split())
-
-
-def page_text(response):
-    return squashed(parse(response).get_text(" "))
-
-
-def messages(response):
-    return [squashed(p.get_text(" ")) for p in parse(response).select(".messages p")]
+from tests.pages import fi, messages, page_text, parse, squashed, url
 
 
 def form_data(form):

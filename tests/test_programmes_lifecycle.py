@@ -9,41 +9,18 @@ from datetime import date, timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.test import Client
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from programmes.export import HEADERS
 from programmes.items import add_model
 from programmes.models import Activity, Programme, ProgrammeItem
 from tests import factories
+from tests.pages import fi, page_text, parse, squashed, url
 
 Action = Activity.Action
-
-
-def fi(text):
-    with translation.override("fi"):
-        return translation.gettext(text) if isinstance(text, str) else str(text)
-
-
-def url(name, *args):
-    with translation.override("fi"):
-        return reverse(name, args=args)
-
-
-def parse(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def squashed(text):
-    return " ".join(text.split())
-
-
-def page_text(response):
-    return squashed(parse(response).get_text(" "))
 
 
 def in_order(programme):
