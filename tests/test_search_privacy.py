@@ -29,6 +29,10 @@ def hit_titles(soup):
     return sorted(a.get_text(strip=True) for a in soup.select(".model-card__title a"))
 
 
+def hit_links(soup):
+    return [a["href"] for a in soup.select(".model-card__title a")]
+
+
 def shown_total(soup):
     return int(re.search(r"\d+", soup.select_one("#result-count").get_text()).group(0))
 
@@ -145,16 +149,29 @@ def test_all_hidden_kinds_together_add_nothing(
     assert shown_counts(after) == shown_counts(before)
 
 
-def test_the_other_language_catalogue_shows_only_its_own_models(
+def test_the_other_language_catalogue_shows_its_own_and_untranslated_public_models(
     client, catalogue, make_model, terms, locales, visible
 ):
-    swedish = make_hidden("other locale", make_model, terms, locales, visible)
+    """The Swedish catalogue lists its own models and, in Finnish, the live public Finnish
+    models not translated into Swedish; the Finnish models a visitor must not see are
+    neither listed nor counted there either."""
+    swedish = make_hidden("other locale", make_model, terms, locales, visible)  # of Julkinen A
+    for kind in HIDDEN_KINDS:
+        if kind != "other locale":
+            make_hidden(kind, make_model, terms, locales, visible)
     swedish_catalogue = catalogue.get_translation(locales["sv"])
 
     soup = soup_of(client, swedish_catalogue.url)
-    assert hit_titles(soup) == [swedish.title]
-    assert shown_counts(soup)[("principle", "hidden-only")] == 1
-    assert shown_counts(soup)[("principle", "shared")] == 1
+    # Julkinen A is listed once, as its Swedish translation; Julkinen B has none.
+    assert hit_titles(soup) == sorted([swedish.title, "Julkinen B"])
+    assert shown_total(soup) == 2
+    counts = shown_counts(soup)
+    assert counts[("principle", "hidden-only")] == 1  # the Swedish page's own tag
+    assert counts[("principle", "shared")] == 2
+    assert counts[("language", "sv")] == counts[("language", "fi")] == 1
+    searched = soup_of(client, swedish_catalogue.url, "q=piilossa")
+    assert hit_titles(searched) == [swedish.title]
+    assert shown_counts(searched)[("principle", "hidden-only")] == 1
 
 
 # ---------------------------------------------------------------------- no stale index
@@ -268,15 +285,17 @@ def test_an_alias_of_a_model_is_searchable_and_counted_at_once(
     so also found by its words and counted under its tags."""
     original = make_model(title="Nuorten raati", lead="Nuorten ääni.", **tagged(terms))
     swedish_catalogue = catalogue.copy_for_translation(locales["sv"], copy_parents=True, alias=True)
-    assert shown_total(soup_of(client, swedish_catalogue.url)) == 0  # searched before
+    # Searched before: the untranslated original is listed, in Finnish.
+    assert hit_links(soup_of(client, swedish_catalogue.url)) == [live(original).url]
     alias = live(original).copy_for_translation(locales["sv"], alias=True)
     assert alias.live and alias.alias_of_id == original.pk
 
     listed = soup_of(client, swedish_catalogue.url)
+    assert hit_links(listed) == [alias.url]  # the alias in place of the original: once
     assert hit_titles(listed) == ["Nuorten raati"]
     assert shown_total(listed) == 1
     assert shown_counts(listed)[("principle", "shared")] == 1
-    assert hit_titles(soup_of(client, swedish_catalogue.url, "q=raati")) == ["Nuorten raati"]
+    assert hit_links(soup_of(client, swedish_catalogue.url, "q=raati")) == [alias.url]
 
 
 def test_facet_counts_survive_a_rolled_back_transaction(catalogue, make_model, terms):

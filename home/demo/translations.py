@@ -51,51 +51,69 @@ def export(default_locale):
         source.update_from_db()
         for language in LANGUAGES:
             path = po_path(language, page.slug)
-            old = (
-                {(e.msgctxt, e.msgid): e.msgstr for e in polib.pofile(str(path))}
-                if path.exists()
-                else {}
-            )
-            po = source.export_po()
+            old = polib.pofile(str(path)) if path.exists() else polib.POFile()
+            po = fitted(source, old)
             po.metadata["Language"] = language
-            for entry in po:
-                entry.msgstr = old.get((entry.msgctxt, entry.msgid), "")
-                untranslated += not entry.msgstr
+            untranslated += sum(not entry.msgstr for entry in po)
             path.parent.mkdir(parents=True, exist_ok=True)
             po.save(str(path))
     return untranslated
 
 
+def fitted(source, po):
+    """The source's strings as a PO file, with the translations `po` has for them.
+
+    StreamField blocks and inline evaluations get new random ids whenever the demo is built,
+    and their ids are part of a string's context. So a translation is matched by its context,
+    or failing that by its field and Finnish text."""
+    by_context = {(e.msgctxt, e.msgid): e.msgstr for e in po if e.msgstr}
+    by_field = {(_field(e.msgctxt), e.msgid): e.msgstr for e in po if e.msgstr}
+    result = source.export_po()
+    for entry in result:
+        entry.msgstr = by_context.get((entry.msgctxt, entry.msgid)) or by_field.get(
+            (_field(entry.msgctxt), entry.msgid), ""
+        )
+    return result
+
+
+def _field(context):
+    return (context or "").split(".")[0]
+
+
 def load_translations(default_locale, report):
-    """Translate, import and publish each page whose PO file is complete, unless the page
-    already has a translation in that language."""
+    """Translate, import and publish each page whose every string has a translation in its
+    PO file, unless the page already has a translation in that language."""
     for page in source_pages(default_locale):
         for language in LANGUAGES:
             path = po_path(language, page.slug)
             locale = Locale.objects.get(language_code=language)
-            if page.has_translation(locale) or not is_complete(path):
+            if page.has_translation(locale) or not path.exists():
                 report.count(f"page translation ({language})", False)
                 continue
             with transaction.atomic():
-                _translate(page, locale, polib.pofile(str(path)))
-            report.count(f"page translation ({language})", True)
-
-
-def is_complete(path):
-    """A page is published in another language only when every string is translated:
-    a half-translated page would show Finnish text under the wrong language tag."""
-    return path.exists() and all(entry.msgstr for entry in polib.pofile(str(path)))
+                done = _translate(page, locale, polib.pofile(str(path)))
+            report.count(f"page translation ({language})", done)
+            if not done:
+                report.warn(f"Not translated into {language}: {path} lacks some strings.")
 
 
 def _translate(page, locale, po):
+    """Publish the page's translation, or do nothing (False) if any string is missing:
+    a half-translated page would show Finnish text under the wrong language tag."""
     source, created = TranslationSource.get_or_create_from_instance(page)
     if not created:
         source.update_from_db()  # the page may have changed since the source was taken
+    strings = fitted(source, po)
+    if not all(entry.msgstr for entry in strings):
+        return False
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    translation.import_po(po)
+    translation.import_po(strings)
     # What Translation.save_target() does, except that it publishes at once: its publish
     # is deferred to the end of the transaction, when the parents' tree data is stale.
+    # The fallback only concerns related snippets (an evaluator organisation) not yet
+    # translated; every string has a translation.
     source.create_or_update_translation(
         locale, publish=False, copy_parent_pages=True, fallback=True
     )
     page.get_translation(locale).get_latest_revision().publish()
+    return True

@@ -326,7 +326,9 @@ class ParticipationModelPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         tags = {relation: list(getattr(self, relation).all()) for relation in TAG_RELATIONS}
-        attach_labels([self.stage, *(term for terms in tags.values() for term in terms)])
+        evaluation = latest_published(self.evaluations.select_related("evaluator"))
+        developers = list(self.developers.select_related("organisation"))
+        self._label_terms(tags, evaluation, developers)
         private_q = private_pages_q(request)
         related = self.explicitly_related(private_q)
         tag_ids = {
@@ -334,12 +336,22 @@ class ParticipationModelPage(Page):
         }
         context.update(
             tags=tags,
-            evaluation=latest_published(self.evaluations.select_related("evaluator")),
-            developers=list(self.developers.select_related("organisation")),
+            evaluation=evaluation,
+            developers=developers,
             related_models=related,
             similar_models=self.similar_models(tag_ids, private_q, exclude=[m.pk for m in related]),
         )
         return context
+
+    def _label_terms(self, tags, evaluation, developers):
+        """Vocabulary names in the reader's language: tags, stage, developer organisations,
+        the evaluator and the evaluation's criteria (one query per vocabulary)."""
+        terms = [self.stage, *(term for terms in tags.values() for term in terms)]
+        terms += [developer.organisation for developer in developers]
+        if evaluation:
+            terms.append(evaluation.evaluator)
+            terms += [block.value.get("criterion") for block in evaluation.criteria]
+        attach_labels(terms)
 
     @property
     def latest_evaluation(self):

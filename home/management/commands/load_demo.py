@@ -27,14 +27,19 @@ class Report:
     def __init__(self):
         self.created = Counter()
         self.existing = Counter()
+        self.warnings = []
 
     def count(self, label, created):
         (self.created if created else self.existing)[label] += 1
 
+    def warn(self, message):
+        self.warnings.append(message)
+
     def lines(self):
         if not self.created:
-            return ["Demo content is already loaded; nothing changed."]
-        return [f"Created {n} {label}." for label, n in sorted(self.created.items())]
+            return ["Demo content is already loaded; nothing changed.", *self.warnings]
+        created = [f"Created {n} {label}." for label, n in sorted(self.created.items())]
+        return created + self.warnings
 
 
 def uses_default_sqlite():
