@@ -11,7 +11,7 @@ from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from home.demo import site_pages
+from home.demo import site_pages, translations
 from home.models import ContentPage, GovernanceModelPage, HomePage
 from models_library import models as catalogue_models
 from models_library.demo.catalogue import MODELS
@@ -44,8 +44,12 @@ def test_demo_builds_the_site_tree(demo):
 
     assert isinstance(home, HomePage)
     assert home.live
-    # Wagtail's placeholder welcome page is gone: the demo home is the only top-level page.
-    assert list(Page.get_first_root_node().get_children()) == [home.page_ptr]
+    # Wagtail's placeholder welcome page is gone: the demo home (in Finnish, with its
+    # Swedish and English translations) is the only top-level page.
+    top_level = list(Page.get_first_root_node().get_children().select_related("locale"))
+    assert top_level[0] == home.page_ptr
+    assert {page.translation_key for page in top_level} == {home.translation_key}
+    assert sorted(page.locale.language_code for page in top_level) == ["en", "fi", "sv"]
     expected = [
         (ModelLibraryIndexPage, site_pages.CATALOGUE),
         (GovernanceModelPage, site_pages.GOVERNANCE),
@@ -59,7 +63,7 @@ def test_demo_builds_the_site_tree(demo):
 
 
 def test_demo_creates_the_20_models_with_their_facts(demo):
-    models = ParticipationModelPage.objects.live().public()
+    models = ParticipationModelPage.objects.live().public().filter(locale__language_code="fi")
 
     assert models.count() == len(MODELS) == 20
     assert {page.title for page in models} == {data["title"] for data in MODELS}
@@ -144,8 +148,11 @@ def test_no_admin_account_is_created_on_postgresql(demo):
 
 def test_every_demo_page_renders(demo, client):
     pages = [page.specific for page in Page.objects.live().filter(depth__gt=1)]
-    # home, catalogue, governance model, evaluation overview, about, accessibility statement
-    assert len(pages) == 6 + len(MODELS)
+    # home, catalogue, governance model, evaluation overview, about, accessibility statement,
+    # and the translations of some of them and some models into each other language
+    assert len(pages) == 6 + len(MODELS) + len(translations.LANGUAGES) * len(
+        translations.TRANSLATED_SLUGS
+    )
 
     for page in pages:
         response = client.get(page.url)
@@ -155,8 +162,9 @@ def test_every_demo_page_renders(demo, client):
 
 
 def test_demo_catalogue_and_matrix_show_the_demo_models(demo, client):
-    catalogue = ModelLibraryIndexPage.objects.get()
-    governance = GovernanceModelPage.objects.get()
+    # The Finnish ones (the Swedish and English translations are tested with the translations).
+    catalogue = ModelLibraryIndexPage.objects.get(locale__language_code="fi")
+    governance = GovernanceModelPage.objects.get(locale__language_code="fi")
 
     listing = BeautifulSoup(client.get(catalogue.url).content, "html.parser")
     matrix = BeautifulSoup(client.get(governance.url).content, "html.parser")

@@ -1,5 +1,6 @@
-"""Search shows and counts only live, public models of the reader's language, and the next
-search after any change to a model sees that change: no stale index."""
+"""Search shows and counts only live, public models of the reader's language (outside
+Finnish, also the untranslated Finnish ones), and the next search after any change to a
+model sees that change: no stale index."""
 
 import re
 from io import StringIO
