@@ -168,9 +168,9 @@ class CatalogueSearch:
         self.own = live.filter(locale=locale)
         self.fallback = live.none()
         if self.fallback_locale_id:
-            translated = ParticipationModelPage.objects.filter(live=True, locale=locale)
+            # Only a translation the reader can see replaces the original.
             self.fallback = live.filter(locale=self.fallback_locale_id).exclude(
-                translation_key__in=translated.values("translation_key")
+                translation_key__in=self.own.values("translation_key")
             )
         self.visible = self.own | self.fallback
         # Each page is matched with the analysis of its own language.
@@ -280,11 +280,18 @@ class CatalogueSearch:
         )
 
     def _hit(self, page, tags):
-        if page.locale_id == self.locale_id:
-            return Hit(page, highlight(page.lead, self.query_terms, self.language), tags)
-        language = settings.LANGUAGE_CODE
-        lead = highlight(page.lead, self.fallback_terms, language)
-        return Hit(page, lead, tags, other_language=language)
+        language = self._text_language(page)
+        if language == self.language:
+            return Hit(page, highlight(page.lead, self.query_terms, language), tags)
+        terms = self.fallback_terms if language == settings.LANGUAGE_CODE else set()
+        return Hit(page, highlight(page.lead, terms, language), tags, other_language=language)
+
+    def _text_language(self, page):
+        """The language a card's text is in: the catalogue's for its own pages, except
+        an alias, which shows its original's text; Finnish for the fallbacks."""
+        if page.alias_of_id:
+            return page.original_language or settings.LANGUAGE_CODE
+        return self.language if page.locale_id == self.locale_id else settings.LANGUAGE_CODE
 
     def _facet_results(self, counts):
         results = []

@@ -73,7 +73,12 @@ def _catalogue_urls(request):
     from models_library.models import ModelLibraryIndexPage
 
     if not hasattr(request, "_palaset_catalogue_urls"):
-        catalogues = ModelLibraryIndexPage.objects.live().select_related("locale")
+        catalogues = (
+            ModelLibraryIndexPage.objects.live()
+            .exclude(private_pages_q(request))
+            .select_related("locale")
+            .order_by("-path")  # the first in the tree wins below
+        )
         request._palaset_catalogue_urls = {
             catalogue.locale.language_code: f"{catalogue.get_url(request)}?untranslated=1"
             for catalogue in catalogues
