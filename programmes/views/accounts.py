@@ -2,6 +2,7 @@
 accounts created from invitations."""
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.db import transaction
 from django.db.models import Q
@@ -83,8 +84,6 @@ def _join_existing(request, invitation, user):
 
 
 def _welcome(request, invitation):
-    from django.contrib import messages
-
     messages.success(
         request, _("Welcome to %(organisation)s.") % {"organisation": invitation.organisation.name}
     )

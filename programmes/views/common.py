@@ -5,6 +5,7 @@ from functools import wraps
 from django.contrib.auth.decorators import login_required
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
+from wagtail.models import Locale
 
 from models_library.models import ModelLibraryIndexPage
 
@@ -21,8 +22,6 @@ def private_view(methods=("GET",)):
 
 def catalogue_url(request, locale=None):
     """The catalogue of the reader's language, for links that fill gaps."""
-    from wagtail.models import Locale
-
     locale = locale or Locale.get_active()
     catalogue = ModelLibraryIndexPage.objects.live().filter(locale=locale).first()
     if catalogue is None:

@@ -5,6 +5,8 @@ import re
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
@@ -17,7 +19,7 @@ from programmes.access import (
     get_programme,
     organisations_where,
 )
-from programmes.forms import AddToProgrammeForm, ItemForm
+from programmes.forms import AddToProgrammeForm, ItemForm, ProgrammeForm
 from programmes.lifecycle import create_programme
 from programmes.models import Programme, Role
 from programmes.views.common import private_view
@@ -130,8 +132,6 @@ def item_delete(request, pk, item_pk):
 
 
 def _detail_url(pk):
-    from django.urls import reverse
-
     return reverse("programme_detail", args=[pk])
 
 
@@ -190,11 +190,7 @@ def _model_page(raw_id, request):
 
 
 def _new_programme(request, form):
-    """A draft programme for this year, in the user's first organisation where they edit."""
-    from django.utils import timezone
-
-    from programmes.forms import ProgrammeForm
-
+    """A draft programme of four years from this one, in the chosen organisation."""
     year = timezone.localdate().year
     organisation = form.new_programme_organisation
     details = ProgrammeForm(

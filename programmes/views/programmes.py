@@ -2,8 +2,10 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from programmes import lifecycle
@@ -113,8 +115,6 @@ def programme_restore(request, pk):
 
 @private_view()
 def programme_activity(request, pk):
-    from django.core.paginator import Paginator
-
     programme = get_programme(request.user, pk)
     page = Paginator(programme.activities.select_related("user"), 50).get_page(
         request.GET.get("page")
@@ -130,8 +130,6 @@ def programme_activity(request, pk):
 
 
 def _share_url(request, programme):
-    from django.urls import reverse
-
     if not programme.is_shared:
         return ""
     return request.build_absolute_uri(reverse("programme_shared", args=[programme.share_token]))
