@@ -54,7 +54,8 @@ def build_programme(size, owner):
 
     organisation = Membership.objects.filter(user=owner).first().organisation
     programme, created = Programme.objects.get_or_create(
-        organisation=organisation, name=f"Bench {size}",
+        organisation=organisation,
+        name=f"Bench {size}",
         defaults={"start_year": 2026, "end_year": 2029},
     )
     if created:
