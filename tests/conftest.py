@@ -227,3 +227,25 @@ def programme(organisation, people, make_model):
     for n in range(3):
         add_model(programme, make_model(title=f"Malli {n}"), people["editor"])
     return programme
+
+
+def run_load_demo():
+    """`manage.py load_demo`, returning what it printed."""
+    import io
+
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def demo_loaded(django_db_setup, django_db_blocker):
+    """One load_demo for a whole test module (it takes seconds), rolled back after the
+    module's last test; each test runs in a savepoint inside it. Returns the output."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield run_load_demo()
+        transaction.set_rollback(True)

@@ -30,9 +30,9 @@ def load_demo():
 
 
 @pytest.fixture
-def demo(db):
-    """The output of the first run."""
-    return load_demo()
+def demo(demo_loaded, db):
+    """The output of the first run (one run for the module)."""
+    return demo_loaded
 
 
 def row_counts():

@@ -25,8 +25,8 @@ def load_demo():
 
 
 @pytest.fixture
-def demo(db):
-    return load_demo()
+def demo(demo_loaded, db):
+    return demo_loaded
 
 
 def test_exactly_the_sokra_evaluated_models_have_one_published_illustrative_evaluation(demo):
