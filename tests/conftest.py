@@ -1,39 +1,60 @@
 from datetime import UTC, datetime
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
+from django.db import transaction
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
-from models_library.models import ModelDeveloper, ParticipationModelPage, RelatedModel
+from models_library.models import ParticipationModelPage
 from tests import factories
+from tests.builders import (
+    build_catalogue,
+    build_home,
+    build_organisations,
+    build_people,
+    build_programme,
+    fresh,
+    model_maker,
+    run_load_demo,
+)
 
-TAG_FIELDS = {
-    "principles",
-    "service_phases",
-    "procurement_phases",
-    "target_groups",
-    "topics",
-    "regions",
-    "funders",
-}
+# The fixtures build their data for each test (tests/builders.py). A module whose tests
+# start from the same data builds it once, in a module-scoped fixture that depends on
+# `module_db`, and gives each test `fresh` copies.
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """Data made once for a whole test module and rolled back after its last test; each
+    test runs in a savepoint inside, so what a test changes is undone before the next."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+def shared(request, name):
+    """A fresh copy of the module's shared programme data called `name`, or None when
+    the module does not use `programme_world`."""
+    if "programme_world" not in request.fixturenames:
+        return None
+    value = getattr(request.getfixturevalue("programme_world"), name)
+    if isinstance(value, dict):
+        return {key: fresh(obj) for key, obj in value.items()}
+    if isinstance(value, tuple):
+        return tuple(fresh(obj) for obj in value)
+    return fresh(value)
 
 
 @pytest.fixture
-def home(db):
-    """A HomePage as the default site's root, in place of Wagtail's placeholder."""
-    root = Page.get_first_root_node()
-    home = factories.HomePageFactory(parent=root)
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Palaset"},
-    )
-    return home
+def home(db, request):
+    return shared(request, "home") or build_home()
 
 
 @pytest.fixture
-def catalogue(home):
-    return factories.ModelLibraryIndexPageFactory(parent=home)
+def catalogue(home, request):
+    return shared(request, "catalogue") or build_catalogue(home)
 
 
 @pytest.fixture
@@ -52,34 +73,7 @@ def locales(db):
 
 @pytest.fixture
 def make_model(catalogue):
-    """Publish a participation model in the catalogue, with tags given as lists of terms.
-
-    Also accepts `developers` (a list of (organisation, role) pairs), `related` (the
-    editor's explicit picks, a list of pages) and `published_at` (a datetime that
-    replaces first_published_at, for ordering by "newest").
-    """
-
-    def make(publish=True, developers=(), related=(), published_at=None, **fields):
-        relations = {name: fields.pop(name) for name in list(fields) if name in TAG_FIELDS}
-        page = factories.ParticipationModelPageFactory.build(live=False, **fields)
-        for name, terms in relations.items():
-            setattr(page, name, terms)
-        page.developers = [
-            ModelDeveloper(organisation=organisation, role=role)
-            for organisation, role in developers
-        ]
-        page.related_model_links = [RelatedModel(model=model) for model in related]
-        catalogue.add_child(instance=page)
-        if publish:
-            page.save_revision().publish()
-        if published_at is not None:
-            ParticipationModelPage.objects.filter(pk=page.pk).update(
-                first_published_at=published_at, last_published_at=published_at
-            )
-            page.refresh_from_db()
-        return page
-
-    return make
+    return model_maker(catalogue)
 
 
 # Every rich text section of the model template.
@@ -153,48 +147,26 @@ def evaluate(db):
 
 # Programmes (issue 6): one organisation with a member of each role, an outsider from
 # another organisation and a Wagtail editor who is no member, each with a signed-in client.
-PROGRAMME_ROLES = ("viewer", "editor", "owner")
 
 
 @pytest.fixture
-def organisation(db):
-    from programmes.models import Organisation
-
-    return Organisation.objects.create(name="Testikunta")
+def organisations(db, request):
+    return shared(request, "organisations") or build_organisations()
 
 
 @pytest.fixture
-def other_organisation(db):
-    from programmes.models import Organisation
-
-    return Organisation.objects.create(name="Naapurikunta")
-
-
-def _user(username, **extra):
-    from django.contrib.auth import get_user_model
-
-    return get_user_model().objects.create_user(
-        username=username, email=username, password="a-long-test-password", **extra
-    )
+def organisation(organisations):
+    return organisations[0]
 
 
 @pytest.fixture
-def people(organisation, other_organisation):
-    """Users by role name: viewer, editor, owner, outsider (owner elsewhere) and
-    wagtail_editor (may use the Wagtail admin, belongs to no organisation)."""
-    from django.contrib.auth.models import Group
+def other_organisation(organisations):
+    return organisations[1]
 
-    from programmes.models import Membership
 
-    users = {}
-    for role in PROGRAMME_ROLES:
-        users[role] = _user(f"{role}@testikunta.example", first_name=role.title())
-        Membership.objects.create(organisation=organisation, user=users[role], role=role)
-    users["outsider"] = _user("owner@naapurikunta.example")
-    Membership.objects.create(organisation=other_organisation, user=users["outsider"], role="owner")
-    users["wagtail_editor"] = _user("editor@palaset.example", is_staff=True)
-    users["wagtail_editor"].groups.add(Group.objects.get(name="Editors"))
-    return users
+@pytest.fixture
+def people(organisation, other_organisation, request):
+    return shared(request, "people") or build_people(organisation, other_organisation)
 
 
 @pytest.fixture
@@ -212,40 +184,30 @@ def client_for(people):
 
 
 @pytest.fixture
-def programme(organisation, people, make_model):
-    """A programme of three items, each on its own published model."""
-    from programmes.items import add_model
-    from programmes.models import Programme
-
-    programme = Programme.objects.create(
-        organisation=organisation,
-        name="Osallisuusohjelma",
-        start_year=2026,
-        end_year=2029,
-        created_by=people["owner"],
-    )
-    for n in range(3):
-        add_model(programme, make_model(title=f"Malli {n}"), people["editor"])
-    return programme
-
-
-def run_load_demo():
-    """`manage.py load_demo`, returning what it printed."""
-    import io
-
-    from django.core.management import call_command
-
-    out = io.StringIO()
-    call_command("load_demo", stdout=out)
-    return out.getvalue()
+def programme(organisation, people, make_model, request):
+    return shared(request, "programme") or build_programme(organisation, people, make_model)
 
 
 @pytest.fixture(scope="module")
-def demo_loaded(django_db_setup, django_db_blocker):
-    """One load_demo for a whole test module (it takes seconds), rolled back after the
-    module's last test; each test runs in a savepoint inside it. Returns the output."""
-    from django.db import transaction
+def programme_world(module_db):
+    """The data of the fixtures above, made once for a module that asks for it with
+    `pytestmark = pytest.mark.usefixtures("programme_world")`; those fixtures then
+    return fresh copies of it. For modules of many tests that each start from it."""
+    home = build_home()
+    catalogue = build_catalogue(home)
+    organisations = build_organisations()
+    people = build_people(*organisations)
+    programme = build_programme(organisations[0], people, model_maker(catalogue))
+    return SimpleNamespace(
+        home=home,
+        catalogue=catalogue,
+        organisations=organisations,
+        people=people,
+        programme=programme,
+    )
 
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield run_load_demo()
-        transaction.set_rollback(True)
+
+@pytest.fixture(scope="module")
+def demo_loaded(module_db):
+    """One load_demo for a whole test module (it takes seconds). Returns the output."""
+    return run_load_demo()

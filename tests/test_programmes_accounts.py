@@ -18,9 +18,12 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import CommandError, call_command
 from django.test import Client, override_settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from home.management.commands import load_demo as load_demo_command
+from programmes.demo.programme import OWNER
 from programmes.models import Invitation, Membership, Organisation, Role
+from tests.builders import run_load_demo
 from tests.pages import fi, messages, page_text, parse, url
 
 PASSWORD = "a-long-test-password"  # the password of the conftest `people`
@@ -586,3 +589,23 @@ def test_create_organisation_can_be_rerun_after_the_mail_server_failed(db):
 
     assert len(mail.outbox) == 1
     assert Invitation.objects.pending().filter(organisation__name="Uusikunta").count() == 1
+
+
+# The demo accounts on PostgreSQL (tests/test_programmes_demo.py tests the SQLite default,
+# in a module that loads the demo once; this test needs a database of its own).
+
+
+@pytest.fixture
+def demo_as_on_postgresql(db, monkeypatch):
+    """load_demo taking its PostgreSQL branch whatever the test database is."""
+    monkeypatch.setattr(load_demo_command, "uses_default_sqlite", lambda: False)
+    return run_load_demo()
+
+
+def test_demo_accounts_whose_password_was_not_printed_can_reset_it(demo_as_on_postgresql, client):
+    owner = get_user_model().objects.get(username=OWNER["email"])
+
+    with translation.override("fi"):
+        client.post(reverse("password_reset"), {"email": owner.email})
+
+    assert [message.to for message in mail.outbox] == [[owner.email]]

@@ -27,6 +27,9 @@ from tests import factories
 HUGE_ID = "9" * 25
 TOO_BIG_FOR_A_DATABASE_INTEGER = "9" * 19
 
+# The organisations, people and programme are made once for the module (conftest.py).
+pytestmark = pytest.mark.usefixtures("programme_world")
+
 
 # Helpers.
 

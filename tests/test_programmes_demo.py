@@ -1,38 +1,29 @@
 """`manage.py load_demo` also builds a demo organisation with a sample programme, so that a
 newcomer can sign in and see what programmes look like."""
 
-import io
 import re
 
 import pytest
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import authenticate, get_user_model
-from django.core import mail
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
-from home.management.commands import load_demo as load_demo_command
 from models_library.models import ParticipationModelPage
 from programmes.demo.programme import ITEMS, ORGANISATION, OWNER, PROGRAMME, VIEWER
 from programmes.models import Membership, Organisation, Programme, Role
+from tests.builders import run_load_demo
 
 ON_SQLITE = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
 # "... user: <address> (<role>)  password: <password> ..."
 ACCOUNT_LINE = re.compile(r"user: (\S+) \((\w+)\)\s+password: (\S+)")
 
 
-def load_demo():
-    out = io.StringIO()
-    call_command("load_demo", stdout=out)
-    return out.getvalue()
-
-
 @pytest.fixture
-def demo(db):
-    """The output of the first run."""
-    return load_demo()
+def demo(demo_loaded, db):
+    """The output of the first run (one run for the module)."""
+    return demo_loaded
 
 
 def demo_programme():
@@ -80,7 +71,7 @@ def test_running_load_demo_again_changes_nothing(demo):
     before = row_counts()
     passwords = {user.pk: user.password for user in demo_accounts().values()}
 
-    load_demo()
+    run_load_demo()
 
     assert row_counts() == before
     assert {user.pk: user.password for user in demo_accounts().values()} == passwords
@@ -96,7 +87,7 @@ def test_demo_passwords_are_printed_once_on_sqlite_and_work(demo, client):
         username, password = printed[role]
         assert username == user.username
         assert authenticate(username=username, password=password) == user
-    assert ACCOUNT_LINE.search(load_demo()) is None
+    assert ACCOUNT_LINE.search(run_load_demo()) is None
 
     # The owner signs in with the printed password and finds the programme.
     username, password = printed[Role.OWNER]
@@ -110,19 +101,3 @@ def test_demo_passwords_are_printed_once_on_sqlite_and_work(demo, client):
 def test_demo_passwords_are_not_printed_on_postgresql(demo):
     assert ACCOUNT_LINE.search(demo) is None
     assert "password" not in demo
-
-
-@pytest.fixture
-def demo_as_on_postgresql(db, monkeypatch):
-    """load_demo taking its PostgreSQL branch whatever the test database is."""
-    monkeypatch.setattr(load_demo_command, "uses_default_sqlite", lambda: False)
-    return load_demo()
-
-
-def test_demo_accounts_whose_password_was_not_printed_can_reset_it(demo_as_on_postgresql, client):
-    owner = demo_accounts()[Role.OWNER]
-
-    with translation.override("fi"):
-        client.post(reverse("password_reset"), {"email": owner.email})
-
-    assert [message.to for message in mail.outbox] == [[owner.email]]

@@ -27,6 +27,7 @@ from programmes.models import (
     Role,
 )
 from programmes.urls import programme_urls
+from tests.builders import fresh, model_maker
 
 GET, POST = "GET", "POST"
 SIGN_IN = "/fi/accounts/sign-in/"
@@ -290,10 +291,15 @@ READ_ONLY_PAGES = [
 SECRET_NAME = "Testikunnan luottamuksellinen ohjelma"
 
 
-@pytest.fixture
-def world(organisation, programme, people, make_model):
+pytestmark = pytest.mark.usefixtures("programme_world")
+
+
+@pytest.fixture(scope="module")
+def module_world(programme_world):
+    """Made once per module: each test gets fresh copies (`world`)."""
+    people, programme = programme_world.people, programme_world.programme
+    organisation = programme.organisation
     Programme.objects.filter(pk=programme.pk).update(name=SECRET_NAME)
-    programme.refresh_from_db()
     invitation, _token = Invitation.issue(
         organisation, "kutsuttu@testikunta.example", Role.VIEWER, people["owner"]
     )
@@ -301,10 +307,17 @@ def world(organisation, programme, people, make_model):
         organisation=organisation,
         programme=programme,
         item=programme.items.order_by("sort_order").first(),
-        spare_model=make_model(title="Malli, jota ohjelmassa ei vielä ole"),
+        spare_model=model_maker(programme_world.catalogue)(
+            title="Malli, jota ohjelmassa ei vielä ole"
+        ),
         member=Membership.objects.get(user=people["viewer"]),
         invitation=invitation,
     )
+
+
+@pytest.fixture
+def world(db, module_world):
+    return World(**{name: fresh(obj) for name, obj in vars(module_world).items()})
 
 
 def snapshot():

@@ -4,12 +4,13 @@ Playwright never downloads a browser here; it launches the system Chromium. Wher
 Chromium is missing the tests skip with the reason, except in CI, where they fail.
 """
 
-import io
 import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.db import connections
+
+from tests.builders import run_load_demo
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made
 # by the test itself (fixtures, assertions) are still synchronous and safe.
@@ -45,9 +46,39 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def _live_server_helper():
+    """Replaces pytest-django's fixture of this name, which gives every test that uses
+    `live_server` a transactional database, emptied after the test. Loading the demo
+    content again for each test took most of the browser tests' time; they share it."""
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker):
+    """The demo content, loaded once per test process and committed, so that the server's
+    thread sees it through its own connection. pytest-django runs these tests after every
+    test that uses `db`, so no such test sees it. Browser tests share it: one that changes
+    data makes names of its own (a new programme, say) that no other test looks for."""
+    with django_db_blocker.unblock():
+        run_load_demo()
+
+
+@pytest.fixture(scope="session")
+def live_server(demo_database, live_server):
+    """pytest-django's server, started after the test database exists and so stopped
+    (closing its thread's connection) before the database is dropped."""
+    return live_server
+
+
 @pytest.fixture
-def demo_site(transactional_db):
-    call_command("load_demo", stdout=io.StringIO())
+def demo_site(demo_database, django_db_blocker):
+    """Database access, for the test and the server's thread, to the shared demo content."""
+    with django_db_blocker.unblock():
+        yield
+        # While Playwright's event loop runs in this thread, Django (through asgiref) gives
+        # it a connection apart from its usual one; closed here, or it would outlive the
+        # test database and stop it being dropped.
+        connections.close_all()
 
 
 @pytest.fixture
