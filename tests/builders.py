@@ -77,6 +77,18 @@ def model_maker(catalogue):
     return make
 
 
+def evaluate_page(page, *evaluations, publish=True):
+    """Add evaluations to a model page as an editor does: in a new revision, published
+    unless `publish=False` (then they exist only in the unpublished revision). Returns
+    the page fresh from the database."""
+    page = ParticipationModelPage.objects.get(pk=page.pk)
+    page.evaluations = [*page.evaluations.all(), *evaluations]
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    return ParticipationModelPage.objects.get(pk=page.pk)
+
+
 def build_organisations():
     """(ours, another one)."""
     return Organisation.objects.create(name="Testikunta"), Organisation.objects.create(

@@ -15,6 +15,7 @@ from tests.builders import (
     build_organisations,
     build_people,
     build_programme,
+    evaluate_page,
     fresh,
     model_maker,
     run_load_demo,
@@ -130,19 +131,7 @@ def full_model(make_model):
 
 @pytest.fixture
 def evaluate(db):
-    """Add evaluations to a model page as an editor does: in a new revision, published
-    unless `publish=False` (then they exist only in the unpublished revision). Returns
-    the page fresh from the database."""
-
-    def attach(page, *evaluations, publish=True):
-        page = ParticipationModelPage.objects.get(pk=page.pk)
-        page.evaluations = [*page.evaluations.all(), *evaluations]
-        revision = page.save_revision()
-        if publish:
-            revision.publish()
-        return ParticipationModelPage.objects.get(pk=page.pk)
-
-    return attach
+    return evaluate_page
 
 
 # Programmes (issue 6): one organisation with a member of each role, an outsider from

@@ -1,6 +1,7 @@
 """Side-by-side comparison of 2–4 models at a shareable address: /<lang>/compare/?model=<id>…"""
 
 from datetime import date
+from types import SimpleNamespace
 from urllib.parse import urlencode
 
 import pytest
@@ -15,6 +16,7 @@ from models_library.comparison import MAX_MODELS, MIN_MODELS
 from models_library.models import Evaluation
 from models_library.models.evaluation import AREAS, EvidenceLevel, Rating
 from tests import factories
+from tests.builders import build_catalogue, build_home, evaluate_page, fresh, model_maker
 
 
 def fi(text):
@@ -56,8 +58,27 @@ def error_message(soup):
     return squashed(notice.get_text()) if notice else None
 
 
+@pytest.fixture(scope="module")
+def shared(module_db):
+    """The catalogue and models below, made once for the module; each test gets fresh
+    copies."""
+    catalogue = build_catalogue(build_home())
+    return SimpleNamespace(
+        catalogue=catalogue, models=build_models(model_maker(catalogue), build_terms())
+    )
+
+
 @pytest.fixture
-def terms(db):
+def catalogue(db, shared):
+    return fresh(shared.catalogue)
+
+
+@pytest.fixture
+def models(db, shared):
+    return [fresh(page) for page in shared.models]
+
+
+def build_terms():
     return {
         "principles": [
             factories.GovernancePrincipleFactory(name=f"Periaate {n}") for n in range(3)
@@ -73,8 +94,7 @@ def terms(db):
     }
 
 
-@pytest.fixture
-def models(make_model, evaluate, terms):
+def build_models(make_model, terms):
     """Five models with different classifications; all but the last are evaluated, the
     second twice (the newer counts)."""
     pages = []
@@ -88,7 +108,7 @@ def models(make_model, evaluate, terms):
             stage=terms["stages"][n % 2] if n != 3 else None,
         )
         if n == 1:
-            page = evaluate(
+            page = evaluate_page(
                 page,
                 factories.EvaluationFactory.build(
                     date=date(2020, 1, 1), evidence_level=EvidenceLevel.EFFECT_SHOWN
@@ -100,7 +120,7 @@ def models(make_model, evaluate, terms):
                 ),
             )
         elif n < 4:
-            page = evaluate(
+            page = evaluate_page(
                 page,
                 factories.EvaluationFactory.build(
                     evidence_level=[EvidenceLevel.DOCUMENTED, "", "", EvidenceLevel.OUTCOME_DATA][

@@ -8,6 +8,7 @@ of the locale, its newest published evaluation (by date, then id).
 
 import re
 from datetime import date
+from types import SimpleNamespace
 from urllib.parse import urlencode
 
 import pytest
@@ -25,6 +26,7 @@ from models_library.models.evaluation import AREAS, EvidenceLevel, Rating
 from search.engine import PAGE_SIZE, CatalogueSearch
 from search.params import parse
 from tests import factories
+from tests.builders import build_catalogue, build_home, evaluate_page, fresh, model_maker
 
 AREA_FACETS = [f"{prefix}_rating" for prefix, _label, _description in AREAS]
 EVALUATION_FACETS = ["evaluated", "evidence", *AREA_FACETS]
@@ -158,16 +160,35 @@ def draft(day, **fields):
 # ----------------------------------------------------------------------------- fixture
 
 
-@pytest.fixture
-def principles(db):
-    return {
+@pytest.fixture(scope="module")
+def shared(module_db):
+    """The catalogue below, made once for the module (it takes seconds); each test gets
+    fresh copies through the fixtures that follow."""
+    catalogue = build_catalogue(build_home())
+    principles = {
         "p1": factories.GovernancePrincipleFactory(slug="p1"),
         "p2": factories.GovernancePrincipleFactory(slug="p2"),
     }
+    pages = build_evaluated_catalogue(model_maker(catalogue), principles)
+    return SimpleNamespace(catalogue=catalogue, principles=principles, pages=pages)
 
 
 @pytest.fixture
-def evaluated_catalogue(make_model, evaluate, principles):
+def catalogue(db, shared):
+    return fresh(shared.catalogue)
+
+
+@pytest.fixture
+def principles(db, shared):
+    return {slug: fresh(term) for slug, term in shared.principles.items()}
+
+
+@pytest.fixture
+def evaluated_catalogue(db, shared):
+    return {name: fresh(page) for name, page in shared.pages.items()}
+
+
+def build_evaluated_catalogue(make_model, principles):
     """Models with every kind of evaluation history, and hidden evaluated models."""
     p1, p2 = principles["p1"], principles["p2"]
     pages = {}
@@ -175,7 +196,7 @@ def evaluated_catalogue(make_model, evaluate, principles):
     def model(name, lead, tags, *evaluations, publish_evaluations=True):
         page = make_model(title=f"Malli {name}", lead=lead, principles=tags)
         if evaluations:
-            page = evaluate(page, *evaluations, publish=publish_evaluations)
+            page = evaluate_page(page, *evaluations, publish=publish_evaluations)
         pages[name] = page
         return page
 
@@ -371,6 +392,7 @@ selections = st.fixed_dictionaries(
 def test_evaluation_counts_match_brute_force_on_random_catalogues(
     catalogue, make_model, evaluate, principles, specs, selection, query
 ):
+    """Random models added to the module's catalogue."""
     catalogue.refresh_from_db()  # the previous example's pages were rolled back
     with transaction.atomic():
         for spec in specs:

@@ -7,7 +7,7 @@ public models), so that a test fails when the engine and the plain meaning diffe
 import re
 import unicodedata
 from datetime import UTC, datetime, timedelta
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import urlencode
 
 import pytest
 from bs4 import BeautifulSoup
@@ -619,61 +619,3 @@ def test_relevance_without_a_query_falls_back_to_title_order(client, catalogue, 
     soup = get(client, catalogue, {"sort": "relevance"})
     assert hit_titles(soup) == ["Aamu", "Malli", "Öljy"]
     assert soup.select_one("#search-sort option[selected]")["value"] == "title"
-
-
-# --------------------------------------------------------------------------- pagination
-
-
-@pytest.fixture
-def many_models(make_model, terms):
-    """45 models with principle p1 (two pages of 20 and one of 5) and two without it."""
-    tagged = [make_model(title=f"Malli {n:02}", principles=[terms["p1"]]) for n in range(45)]
-    for n in range(2):
-        make_model(title=f"Muu {n}")
-    return tagged
-
-
-def current_page(soup):
-    current = soup.select_one(".pagination [aria-current=page]")
-    return int(re.search(r"\d+", current.get_text()).group(0))
-
-
-def test_twenty_results_per_page_and_every_result_on_exactly_one_page(
-    client, catalogue, many_models
-):
-    pages = [get(client, catalogue, {"principle": "p1", "page": str(n)}) for n in (1, 2, 3)]
-    shown = [hit_titles(soup) for soup in pages]
-
-    assert [len(titles) for titles in shown] == [20, 20, 5]
-    assert sum(shown, []) == sorted(page.title for page in many_models)
-    assert [current_page(soup) for soup in pages] == [1, 2, 3]
-    assert all(shown_total(soup) == 45 for soup in pages)
-    assert pages[0].select_one(".model-list")["start"] == "1"
-    assert pages[1].select_one(".model-list")["start"] == "21"
-
-
-def test_pagination_links_keep_the_filters(client, catalogue, many_models):
-    soup = get(client, catalogue, {"principle": "p1", "page": "2"})
-
-    for rel, page in [("next", "3"), ("prev", None)]:
-        link = soup.select_one(f".pagination a[rel={rel}]")
-        params = dict(parse_qsl(urlsplit(link["href"]).query))
-        assert params == ({"principle": "p1", "page": page} if page else {"principle": "p1"})
-
-
-@pytest.mark.parametrize("page", ["4", "99999", "-1", "0"])
-def test_a_page_out_of_range_gives_the_last_page(client, catalogue, many_models, page):
-    last = get(client, catalogue, {"principle": "p1", "page": "3"})
-    soup = get(client, catalogue, {"principle": "p1", "page": page})
-
-    assert hit_titles(soup) == hit_titles(last)
-    assert current_page(soup) == 3
-
-
-@pytest.mark.parametrize("page", ["abc", "", "1.5", "1e9"])
-def test_a_page_that_is_not_a_number_gives_the_first_page(client, catalogue, many_models, page):
-    first = get(client, catalogue, {"principle": "p1"})
-    soup = get(client, catalogue, {"principle": "p1", "page": page})
-
-    assert hit_titles(soup) == hit_titles(first)
-    assert current_page(soup) == 1
