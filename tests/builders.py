@@ -9,20 +9,12 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from models_library.models import ModelDeveloper, ParticipationModelPage, RelatedModel
+from models_library.models.pages import TAG_RELATIONS
 from programmes.items import add_model
 from programmes.models import Membership, Organisation, Programme
 from tests import factories
 
 PROGRAMME_ROLES = ("viewer", "editor", "owner")
-TAG_FIELDS = {
-    "principles",
-    "service_phases",
-    "procurement_phases",
-    "target_groups",
-    "topics",
-    "regions",
-    "funders",
-}
 
 
 def fresh(obj):
@@ -55,7 +47,7 @@ def model_maker(catalogue):
     """
 
     def make(publish=True, developers=(), related=(), published_at=None, **fields):
-        relations = {name: fields.pop(name) for name in list(fields) if name in TAG_FIELDS}
+        relations = {name: fields.pop(name) for name in list(fields) if name in TAG_RELATIONS}
         page = factories.ParticipationModelPageFactory.build(live=False, **fields)
         for name, terms in relations.items():
             setattr(page, name, terms)

@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from models_library.models import ModelDeveloper
+from models_library.models.pages import TAG_RELATIONS
 from tests import factories
 
 MAX_QUERIES = 25
@@ -45,17 +46,6 @@ def vocabulary(db):
     }
 
 
-TAGS = (
-    "principles",
-    "service_phases",
-    "procurement_phases",
-    "target_groups",
-    "topics",
-    "regions",
-    "funders",
-)
-
-
 def tagged_model(make_model, vocabulary, n, **fields):
     """A model with n terms of every vocabulary, n developers (up to 4) and a stage."""
     return make_model(
@@ -64,7 +54,7 @@ def tagged_model(make_model, vocabulary, n, **fields):
             (organisation, ModelDeveloper.Role.DEVELOPER)
             for organisation in vocabulary["organisations"][:n]
         ],
-        **{relation: vocabulary[relation][:n] for relation in TAGS},
+        **{relation: vocabulary[relation][:n] for relation in TAG_RELATIONS},
         **fields,
     )
 
@@ -80,8 +70,8 @@ def test_model_page_queries_do_not_grow_with_tags_developers_or_related_models(
     large_count, large_response = queries_for(client, large.url)
 
     # The large page really shows more: every tag, developer and related model.
-    assert large_response.content.count(b'class="badge"') == 12 * len(TAGS)
-    assert small_response.content.count(b'class="badge"') == len(TAGS)
+    assert large_response.content.count(b'class="badge"') == 12 * len(TAG_RELATIONS)
+    assert small_response.content.count(b'class="badge"') == len(TAG_RELATIONS)
     assert all(model.title.encode() in large_response.content for model in related)
     assert large_count == small_count, describe(large_count, small_count)
     assert large_count <= MODEL_PAGE_MAX_QUERIES
