@@ -50,7 +50,9 @@ def browser():
 def _live_server_helper():
     """Replaces pytest-django's fixture of this name, which gives every test that uses
     `live_server` a transactional database, emptied after the test. Loading the demo
-    content again for each test took most of the browser tests' time; they share it."""
+    content again for each test took most of the browser tests' time; they share it.
+    (Its other task, adding the server's host to ALLOWED_HOSTS, the test settings make
+    unnecessary: they allow every host.)"""
 
 
 @pytest.fixture(scope="session")
