@@ -2,6 +2,7 @@
 tests all start from the same data calls them once in a module-scoped fixture."""
 
 import io
+from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -19,7 +20,11 @@ PROGRAMME_ROLES = ("viewer", "editor", "owner")
 
 def fresh(obj):
     """The object as the database has it now: tests must not share Python instances
-    that an earlier test may have changed."""
+    that an earlier test may have changed. Also takes a dict, list or tuple of them."""
+    if isinstance(obj, dict):
+        return {key: fresh(value) for key, value in obj.items()}
+    if isinstance(obj, list | tuple):
+        return type(obj)(fresh(value) for value in obj)
     return type(obj)._default_manager.get(pk=obj.pk)
 
 
@@ -120,6 +125,23 @@ def build_programme(organisation, people, make_model):
     for n in range(3):
         add_model(programme, make_model(title=f"Malli {n}"), people["editor"])
     return programme
+
+
+def build_programme_world():
+    """What the conftest fixtures home, catalogue, organisations, people and programme
+    build, as one namespace for a module's `module_data`."""
+    home = build_home()
+    catalogue = build_catalogue(home)
+    organisations = build_organisations()
+    people = build_people(*organisations)
+    programme = build_programme(organisations[0], people, model_maker(catalogue))
+    return SimpleNamespace(
+        home=home,
+        catalogue=catalogue,
+        organisations=organisations,
+        people=people,
+        programme=programme,
+    )
 
 
 def run_load_demo():

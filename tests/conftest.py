@@ -1,5 +1,4 @@
 from datetime import UTC, datetime
-from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
@@ -22,8 +21,10 @@ from tests.builders import (
 )
 
 # The fixtures build their data for each test (tests/builders.py). A module whose tests
-# start from the same data builds it once, in a module-scoped fixture that depends on
-# `module_db`, and gives each test `fresh` copies.
+# start from the same data builds it once: it defines a module-scoped fixture `module_data`
+# on top of `module_db`, returning a namespace, and marks its tests with
+# `pytestmark = pytest.mark.usefixtures("module_data")`. The fixtures below then return
+# fresh copies of the namespace's attribute of their name where it has one.
 
 
 @pytest.fixture(scope="module")
@@ -35,27 +36,22 @@ def module_db(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
-def shared(request, name):
-    """A fresh copy of the module's shared programme data called `name`, or None when
-    the module does not use `programme_world`."""
-    if "programme_world" not in request.fixturenames:
+def shared_copy(request, name):
+    """A fresh copy of the module's `module_data` attribute `name`, or None."""
+    if "module_data" not in request.fixturenames:
         return None
-    value = getattr(request.getfixturevalue("programme_world"), name)
-    if isinstance(value, dict):
-        return {key: fresh(obj) for key, obj in value.items()}
-    if isinstance(value, tuple):
-        return tuple(fresh(obj) for obj in value)
-    return fresh(value)
+    value = getattr(request.getfixturevalue("module_data"), name, None)
+    return None if value is None else fresh(value)
 
 
 @pytest.fixture
 def home(db, request):
-    return shared(request, "home") or build_home()
+    return shared_copy(request, "home") or build_home()
 
 
 @pytest.fixture
 def catalogue(home, request):
-    return shared(request, "catalogue") or build_catalogue(home)
+    return shared_copy(request, "catalogue") or build_catalogue(home)
 
 
 @pytest.fixture
@@ -140,7 +136,7 @@ def evaluate(db):
 
 @pytest.fixture
 def organisations(db, request):
-    return shared(request, "organisations") or build_organisations()
+    return shared_copy(request, "organisations") or build_organisations()
 
 
 @pytest.fixture
@@ -155,7 +151,7 @@ def other_organisation(organisations):
 
 @pytest.fixture
 def people(organisation, other_organisation, request):
-    return shared(request, "people") or build_people(organisation, other_organisation)
+    return shared_copy(request, "people") or build_people(organisation, other_organisation)
 
 
 @pytest.fixture
@@ -174,26 +170,7 @@ def client_for(people):
 
 @pytest.fixture
 def programme(organisation, people, make_model, request):
-    return shared(request, "programme") or build_programme(organisation, people, make_model)
-
-
-@pytest.fixture(scope="module")
-def programme_world(module_db):
-    """The data of the fixtures above, made once for a module that asks for it with
-    `pytestmark = pytest.mark.usefixtures("programme_world")`; those fixtures then
-    return fresh copies of it. For modules of many tests that each start from it."""
-    home = build_home()
-    catalogue = build_catalogue(home)
-    organisations = build_organisations()
-    people = build_people(*organisations)
-    programme = build_programme(organisations[0], people, model_maker(catalogue))
-    return SimpleNamespace(
-        home=home,
-        catalogue=catalogue,
-        organisations=organisations,
-        people=people,
-        programme=programme,
-    )
+    return shared_copy(request, "programme") or build_programme(organisation, people, make_model)
 
 
 @pytest.fixture(scope="module")

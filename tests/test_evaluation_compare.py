@@ -58,24 +58,22 @@ def error_message(soup):
     return squashed(notice.get_text()) if notice else None
 
 
+pytestmark = pytest.mark.usefixtures("module_data")
+
+
 @pytest.fixture(scope="module")
-def shared(module_db):
+def module_data(module_db):
     """The catalogue and models below, made once for the module; each test gets fresh
     copies."""
-    catalogue = build_catalogue(build_home())
-    return SimpleNamespace(
-        catalogue=catalogue, models=build_models(model_maker(catalogue), build_terms())
-    )
+    home = build_home()
+    catalogue = build_catalogue(home)
+    models = build_models(model_maker(catalogue), build_terms())
+    return SimpleNamespace(home=home, catalogue=catalogue, models=models)
 
 
 @pytest.fixture
-def catalogue(db, shared):
-    return fresh(shared.catalogue)
-
-
-@pytest.fixture
-def models(db, shared):
-    return [fresh(page) for page in shared.models]
+def models(db, module_data):
+    return fresh(module_data.models)
 
 
 def build_terms():

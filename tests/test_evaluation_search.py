@@ -160,32 +160,31 @@ def draft(day, **fields):
 # ----------------------------------------------------------------------------- fixture
 
 
+pytestmark = pytest.mark.usefixtures("module_data")
+
+
 @pytest.fixture(scope="module")
-def shared(module_db):
+def module_data(module_db):
     """The catalogue below, made once for the module (it takes seconds); each test gets
-    fresh copies through the fixtures that follow."""
-    catalogue = build_catalogue(build_home())
+    fresh copies (conftest.py and the fixtures that follow)."""
+    home = build_home()
+    catalogue = build_catalogue(home)
     principles = {
         "p1": factories.GovernancePrincipleFactory(slug="p1"),
         "p2": factories.GovernancePrincipleFactory(slug="p2"),
     }
     pages = build_evaluated_catalogue(model_maker(catalogue), principles)
-    return SimpleNamespace(catalogue=catalogue, principles=principles, pages=pages)
+    return SimpleNamespace(home=home, catalogue=catalogue, principles=principles, pages=pages)
 
 
 @pytest.fixture
-def catalogue(db, shared):
-    return fresh(shared.catalogue)
+def principles(db, module_data):
+    return fresh(module_data.principles)
 
 
 @pytest.fixture
-def principles(db, shared):
-    return {slug: fresh(term) for slug, term in shared.principles.items()}
-
-
-@pytest.fixture
-def evaluated_catalogue(db, shared):
-    return {name: fresh(page) for name, page in shared.pages.items()}
+def evaluated_catalogue(db, module_data):
+    return fresh(module_data.pages)
 
 
 def build_evaluated_catalogue(make_model, principles):

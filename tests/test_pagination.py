@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import ngettext
 
 from tests import factories
-from tests.builders import build_catalogue, build_home, fresh, model_maker
+from tests.builders import build_catalogue, build_home, model_maker
 
 PAGE_SIZE = 20  # the catalogue's page size, as specified
 TAGGED = 45  # models with principle p1: two pages of 20 and one of 5
@@ -23,22 +23,23 @@ MODEL_COUNT = TAGGED + 2  # and two without it: pages of 20, 20 and 7
 LAST_PAGE = 3
 
 
+pytestmark = pytest.mark.usefixtures("module_data")
+
+
 @pytest.fixture(scope="module")
-def shared(module_db):
+def module_data(module_db):
     """The catalogue's models published in scrambled order."""
-    catalogue = build_catalogue(build_home())
+    home = build_home()
+    catalogue = build_catalogue(home)
     make_model = model_maker(catalogue)
     p1 = factories.GovernancePrincipleFactory(slug="p1")
     tagged = [f"Malli {n:02}" for n in range(TAGGED)]
     others = [f"Muu {n}" for n in range(MODEL_COUNT - TAGGED)]
     for title in random.Random(4).sample(tagged + others, MODEL_COUNT):
         make_model(title=title, principles=[p1] if title in tagged else [])
-    return SimpleNamespace(catalogue=catalogue, titles=sorted(tagged + others), tagged=tagged)
-
-
-@pytest.fixture
-def catalogue(db, shared):
-    return fresh(shared.catalogue)
+    return SimpleNamespace(
+        home=home, catalogue=catalogue, titles=sorted(tagged + others), tagged=tagged
+    )
 
 
 def get(client, catalogue, **params):
@@ -60,18 +61,18 @@ def page_of(titles, number):
     return titles[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
 
 
-def test_the_catalogue_shows_20_models_a_page_in_title_order(client, catalogue, shared):
+def test_the_catalogue_shows_20_models_a_page_in_title_order(client, catalogue, module_data):
     for number in range(1, LAST_PAGE + 1):
         soup = get(client, catalogue, page=number)
 
-        assert shown(soup) == page_of(shared.titles, number)
+        assert shown(soup) == page_of(module_data.titles, number)
         assert current_page(soup) == number
 
 
-def test_the_first_page_is_the_default_and_counts_every_model(client, catalogue, shared):
+def test_the_first_page_is_the_default_and_counts_every_model(client, catalogue, module_data):
     soup = get(client, catalogue)
 
-    assert shown(soup) == page_of(shared.titles, 1)
+    assert shown(soup) == page_of(module_data.titles, 1)
     with translation.override("fi"):
         count = ngettext("%(counter)s model", "%(counter)s models", MODEL_COUNT) % {
             "counter": MODEL_COUNT
@@ -79,12 +80,12 @@ def test_the_first_page_is_the_default_and_counts_every_model(client, catalogue,
     assert " ".join(soup.select_one(".result-count").get_text().split()) == count
 
 
-def test_a_filtered_search_pages_every_result_exactly_once(client, catalogue, shared):
+def test_a_filtered_search_pages_every_result_exactly_once(client, catalogue, module_data):
     pages = [get(client, catalogue, principle="p1", page=n) for n in (1, 2, 3)]
     titles = [shown(soup) for soup in pages]
 
     assert [len(page) for page in titles] == [20, 20, 5]
-    assert sum(titles, []) == shared.tagged
+    assert sum(titles, []) == module_data.tagged
     assert [current_page(soup) for soup in pages] == [1, 2, 3]
     assert all(f"{TAGGED} " in soup.select_one("#result-count").get_text() for soup in pages)
     assert pages[0].select_one(".model-list")["start"] == "1"

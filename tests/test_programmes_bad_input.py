@@ -23,12 +23,18 @@ from programmes.models import (
     Role,
 )
 from tests import factories
+from tests.builders import build_programme_world
 
 HUGE_ID = "9" * 25
 TOO_BIG_FOR_A_DATABASE_INTEGER = "9" * 19
 
 # The organisations, people and programme are made once for the module (conftest.py).
-pytestmark = pytest.mark.usefixtures("programme_world")
+pytestmark = pytest.mark.usefixtures("module_data")
+
+
+@pytest.fixture(scope="module")
+def module_data(module_db):
+    return build_programme_world()
 
 
 # Helpers.

@@ -27,7 +27,7 @@ from programmes.models import (
     Role,
 )
 from programmes.urls import programme_urls
-from tests.builders import fresh, model_maker
+from tests.builders import build_programme_world, fresh, model_maker
 
 GET, POST = "GET", "POST"
 SIGN_IN = "/fi/accounts/sign-in/"
@@ -291,33 +291,33 @@ READ_ONLY_PAGES = [
 SECRET_NAME = "Testikunnan luottamuksellinen ohjelma"
 
 
-pytestmark = pytest.mark.usefixtures("programme_world")
+pytestmark = pytest.mark.usefixtures("module_data")
 
 
 @pytest.fixture(scope="module")
-def module_world(programme_world):
-    """Made once per module: each test gets fresh copies (`world`)."""
-    people, programme = programme_world.people, programme_world.programme
-    organisation = programme.organisation
+def module_data(module_db):
+    """The conftest fixtures' data and the world below, made once for the module; each
+    test gets fresh copies (conftest.py, `world`)."""
+    data = build_programme_world()
+    people, programme = data.people, data.programme
     Programme.objects.filter(pk=programme.pk).update(name=SECRET_NAME)
     invitation, _token = Invitation.issue(
-        organisation, "kutsuttu@testikunta.example", Role.VIEWER, people["owner"]
+        programme.organisation, "kutsuttu@testikunta.example", Role.VIEWER, people["owner"]
     )
-    return World(
-        organisation=organisation,
+    data.world = World(
+        organisation=programme.organisation,
         programme=programme,
         item=programme.items.order_by("sort_order").first(),
-        spare_model=model_maker(programme_world.catalogue)(
-            title="Malli, jota ohjelmassa ei vielä ole"
-        ),
+        spare_model=model_maker(data.catalogue)(title="Malli, jota ohjelmassa ei vielä ole"),
         member=Membership.objects.get(user=people["viewer"]),
         invitation=invitation,
     )
+    return data
 
 
 @pytest.fixture
-def world(db, module_world):
-    return World(**{name: fresh(obj) for name, obj in vars(module_world).items()})
+def world(db, module_data):
+    return World(**fresh(vars(module_data.world)))
 
 
 def snapshot():
