@@ -3,15 +3,33 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views import account as admin_account
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import health
+from core.sign_in import guard_password_reset, guard_sign_in
 from home.sitemap import MultilingualSitemap
 from models_library import views as catalogue_views
 from programmes.urls import account_urls, programme_urls
 from search import views as search_views
 
 urlpatterns = [
+    # Probes (core/health.py): no language prefix; HealthCheckMiddleware answers them first.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
+    # The admin's sign-in and password reset, under the same limits as the site's; these
+    # come first, so they replace Wagtail's own views at the same addresses.
+    path(
+        "admin/login/",
+        guard_sign_in(admin_account.LoginView.as_view()),
+        name="wagtailadmin_login",
+    ),
+    path(
+        "admin/password_reset/",
+        guard_password_reset(admin_account.PasswordResetView.as_view()),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
@@ -32,3 +50,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# 503 with Retry-After instead of 500 when the database or the search server is down
+# (core/outage.py); Django's own 500 page for everything else.
+handler500 = "core.outage.server_error"

@@ -1,5 +1,7 @@
 """The comparison view: a shareable URL for 2–4 models side by side."""
 
+from urllib.parse import urlencode
+
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -28,6 +30,8 @@ def compare(request):
         context["error"] = _("Choose at least %(min)s models to compare.") % {"min": MIN_MODELS}
     else:
         context.update(models=models, rows=comparison_rows(models))
+        # The language switcher keeps the comparison: the ids shown, not the raw query.
+        request.language_switch_query = urlencode([("model", model.pk) for model in models])
     response = render(request, "models_library/compare.html", context, status=status)
     response["X-Robots-Tag"] = "noindex"
     return response

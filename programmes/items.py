@@ -1,6 +1,6 @@
 """Adding, saving, moving and removing programme items."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 
 from programmes.activity_log import record
@@ -15,16 +15,21 @@ def add_model(programme, page, user):
     """A new item for a catalogue model, serving the principles and phases the model is
     tagged with until the team says otherwise."""
     with transaction.atomic():
-        if programme.items.filter(page__translation_key=page.translation_key).exists():
+        if programme.items.filter(model_key=page.translation_key).exists():
             raise AlreadyInProgramme
         last = programme.items.aggregate(last=Max("sort_order"))["last"]
-        item = ProgrammeItem.objects.create(
-            programme=programme,
-            page=page,
-            page_title=page.title[:255],
-            sort_order=0 if last is None else last + 1,
-            updated_by=user,
-        )
+        try:
+            with transaction.atomic():
+                item = ProgrammeItem.objects.create(
+                    programme=programme,
+                    page=page,
+                    page_title=page.title[:255],
+                    sort_order=0 if last is None else last + 1,
+                    updated_by=user,
+                )
+        except IntegrityError:
+            # A simultaneous request added the model first (model_once_per_programme_*).
+            raise AlreadyInProgramme from None
         item.principles.set(page.principles.all())
         item.service_phases.set(page.service_phases.all())
         record(programme, user, Activity.Action.ITEM_ADDED, page.title)

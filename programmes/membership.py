@@ -1,25 +1,27 @@
 """Inviting people, joining, changing roles and leaving: the rules in one place."""
 
+from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from programmes.models import Invitation, Membership, Role
+from core.public_url import public_url
+from programmes.models import Invitation, Membership, Organisation, Role
 
 
 class LastOwner(Exception):
     """An organisation must keep at least one owner."""
 
 
-def invite(organisation, email, role, invited_by, base_url):
-    """Issue an invitation and e-mail its one-time link; `base_url` is the site's address.
+def invite(organisation, email, role, invited_by):
+    """Issue an invitation and e-mail its one-time link at the site's public address.
     If the e-mail cannot be sent, no invitation is left behind (the error propagates)."""
     with transaction.atomic():
         invitation, token = Invitation.issue(organisation, email, role, invited_by)
-        link = base_url.rstrip("/") + reverse("accept_invitation", args=[token])
+        link = public_url(reverse("accept_invitation", args=[token]))
         context = {"invitation": invitation, "link": link}
         send_mail(
             _("Invitation to %(organisation)s in Palaset") % {"organisation": organisation.name},
@@ -33,35 +35,73 @@ def invite(organisation, email, role, invited_by, base_url):
 def join(invitation, user):
     """Accept an invitation; a second use of the same link finds nothing pending."""
     with transaction.atomic():
-        locked = Invitation.objects.select_for_update().filter(pk=invitation.pk).pending().first()
-        if locked is None:
-            return None
-        locked.accepted_at = timezone.now()
-        locked.save(update_fields=["accepted_at"])
-        membership, _created = Membership.objects.get_or_create(
-            organisation=invitation.organisation, user=user, defaults={"role": invitation.role}
-        )
+        locked = _lock_pending(invitation)
+        return None if locked is None else _accept(locked, user)
+
+
+def join_with_new_account(invitation, create_user):
+    """Create the invitee's account with `create_user()` and join. None if the invitation
+    was used meanwhile: simultaneous accepts of one link wait for the invitation's lock, and
+    where the database has no row locks (SQLite) the account's unique name decides."""
+    try:
+        with transaction.atomic():
+            locked = _lock_pending(invitation)
+            if locked is None:
+                return None
+            user = create_user()
+            _accept(locked, user)
+    except IntegrityError:
+        return None
+    return user
+
+
+def _lock_pending(invitation):
+    return Invitation.objects.select_for_update().filter(pk=invitation.pk).pending().first()
+
+
+def _accept(invitation, user):
+    invitation.accepted_at = timezone.now()
+    invitation.save(update_fields=["accepted_at"])
+    membership, _created = Membership.objects.get_or_create(
+        organisation=invitation.organisation, user=user, defaults={"role": invitation.role}
+    )
     return membership
 
 
-def change_role(membership, role):
+def change_role(membership, role, by):
+    """`by` changes `membership` to `role`; raises LastOwner or PermissionDenied (`by` is
+    no longer an owner: another owner demoted them meanwhile)."""
     with transaction.atomic():
-        if membership.role == Role.OWNER and role != Role.OWNER:
-            _keep_an_owner(membership)
-        membership.role = role
-        membership.save(update_fields=["role"])
+        current = _lock_for_change(membership, by)
+        if current.role == Role.OWNER and role != Role.OWNER:
+            _keep_an_owner(current)
+        current.role = role
+        current.save(update_fields=["role"])
 
 
-def remove(membership):
+def remove(membership, by):
     with transaction.atomic():
-        if membership.role == Role.OWNER:
-            _keep_an_owner(membership)
-        membership.delete()
+        current = _lock_for_change(membership, by)
+        if current.role == Role.OWNER:
+            _keep_an_owner(current)
+        current.delete()
+
+
+def _lock_for_change(membership, by):
+    """Membership changes of one organisation take turns: each first locks the
+    organisation's row, so two owners demoting each other at once cannot deadlock on the
+    membership rows, and the second sees the first's result."""
+    Organisation.objects.select_for_update().filter(pk=membership.organisation_id).first()
+    members = Membership.objects.filter(organisation_id=membership.organisation_id)
+    if not members.filter(user=by, role=Role.OWNER).exists():
+        raise PermissionDenied
+    current = members.filter(pk=membership.pk).first()
+    if current is None:  # removed meanwhile
+        raise PermissionDenied
+    return current
 
 
 def _keep_an_owner(membership):
-    owners = Membership.objects.select_for_update().filter(
-        organisation_id=membership.organisation_id, role=Role.OWNER
-    )
+    owners = Membership.objects.filter(organisation_id=membership.organisation_id, role=Role.OWNER)
     if not owners.exclude(pk=membership.pk).exists():
         raise LastOwner

@@ -4,9 +4,9 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
+from core.sign_in import SitePasswordResetForm, guard_password_reset, guard_sign_in
 from programmes.forms import SignInForm
 from programmes.views import accounts, items, members, programmes, reports, sharing
-from programmes.views.accounts import limited
 
 FORM_PAGE = "programmes/accounts/form_page.html"
 MESSAGE_PAGE = "programmes/accounts/message_page.html"
@@ -24,21 +24,20 @@ def message_page(view, title, message):
     )
 
 
-sign_in = limited("RATELIMIT_SIGN_IN", "sign-in")(
-    limited("RATELIMIT_SIGN_IN_PER_ACCOUNT", "sign-in-account", key="post:username")(
-        form_page(
-            auth_views.LoginView,
-            _("Sign in"),
-            authentication_form=SignInForm,
-            redirect_authenticated_user=True,
-        )
+sign_in = guard_sign_in(
+    form_page(
+        auth_views.LoginView,
+        _("Sign in"),
+        authentication_form=SignInForm,
+        redirect_authenticated_user=True,
     )
 )
-password_reset = limited("RATELIMIT_EMAIL", "password-reset")(
+password_reset = guard_password_reset(
     form_page(
         auth_views.PasswordResetView,
         _("Forgotten password"),
         _("Enter your e-mail address and we will send you a link for setting a new password."),
+        form_class=SitePasswordResetForm,
         email_template_name="programmes/email/password_reset.txt",
         subject_template_name="programmes/email/password_reset_subject.txt",
         success_url=reverse_lazy("password_reset_done"),

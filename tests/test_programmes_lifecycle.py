@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.test import Client
@@ -96,7 +97,7 @@ def test_csv_export_is_a_utf8_attachment_with_one_row_per_item_in_order(client_f
     assert [row["position"] for row in table] == ["1", "2", "3"]
     assert [row["model"] for row in table] == [third.title, first.title, second.title]
     assert [row["address"] for row in table] == [
-        f"http://testserver{item.page.url}" for item in (third, first, second)
+        settings.WAGTAILADMIN_BASE_URL + item.page.url for item in (third, first, second)
     ]
     assert table[1]["principles"] == "Yhdenvertaisuus; Avoimuus"
     row = table[2]

@@ -27,9 +27,13 @@ CONFIG_VARIABLES = [
     "SEARCH_INDEX",
     "SECURE_COOKIES",
     "REDIS_URL",
+    "PUBLIC_URL",
+    "TRUST_X_FORWARDED_PROTO",
+    "SECURE_HSTS_SECONDS",
 ]
 # Production needs a shared cache for rate limiting; cases about other settings supply one.
 REDIS_URL = "redis://cache.example:6379/0"
+PUBLIC_URL = "https://palaset.example"
 PRINT_SETTINGS = (
     "import json, django; from django.conf import settings; django.setup(); "
     "print(json.dumps({{name: getattr(settings, name) for name in {names!r}}}, default=str))"
@@ -64,7 +68,10 @@ def secret_key_message():
 
 def test_production_refuses_to_start_without_a_secret_key():
     result = run_django(
-        "config.settings.production", "import django; django.setup()", REDIS_URL=REDIS_URL
+        "config.settings.production",
+        "import django; django.setup()",
+        REDIS_URL=REDIS_URL,
+        PUBLIC_URL=PUBLIC_URL,
     )
 
     assert result.returncode != 0
@@ -79,6 +86,7 @@ def test_production_refuses_an_empty_secret_key():
         "import django; django.setup()",
         SECRET_KEY="",
         REDIS_URL=REDIS_URL,
+        PUBLIC_URL=PUBLIC_URL,
     )
 
     assert result.returncode != 0
@@ -96,6 +104,7 @@ def test_production_starts_with_a_secret_key_and_is_locked_down():
         SECRET_KEY="a-long-random-production-key",
         ALLOWED_HOSTS="palaset.example, www.palaset.example",
         REDIS_URL=REDIS_URL,
+        PUBLIC_URL=PUBLIC_URL,
     )
 
     assert values == {
@@ -109,7 +118,11 @@ def test_production_starts_with_a_secret_key_and_is_locked_down():
 
 def test_production_shares_the_redis_cache_named_by_redis_url():
     values = read_settings(
-        "config.settings.production", "CACHES", SECRET_KEY="k" * 50, REDIS_URL=REDIS_URL
+        "config.settings.production",
+        "CACHES",
+        SECRET_KEY="k" * 50,
+        REDIS_URL=REDIS_URL,
+        PUBLIC_URL=PUBLIC_URL,
     )
 
     cache = values["CACHES"]["default"]
@@ -119,7 +132,8 @@ def test_production_shares_the_redis_cache_named_by_redis_url():
 
 @pytest.mark.parametrize("redis_url", [None, ""], ids=["unset", "empty"])
 def test_production_refuses_to_start_without_redis_url(redis_url):
-    env = {"SECRET_KEY": "k" * 50} | ({} if redis_url is None else {"REDIS_URL": redis_url})
+    env = {"SECRET_KEY": "k" * 50, "PUBLIC_URL": PUBLIC_URL}
+    env |= {} if redis_url is None else {"REDIS_URL": redis_url}
 
     result = run_django("config.settings.production", "import django; django.setup()", **env)
 
@@ -133,10 +147,45 @@ def test_production_refuses_to_start_without_redis_url(redis_url):
 
 def test_production_allows_no_host_unless_told():
     values = read_settings(
-        "config.settings.production", "ALLOWED_HOSTS", SECRET_KEY="k" * 50, REDIS_URL=REDIS_URL
+        "config.settings.production",
+        "ALLOWED_HOSTS",
+        SECRET_KEY="k" * 50,
+        REDIS_URL=REDIS_URL,
+        PUBLIC_URL=PUBLIC_URL,
     )
 
     assert values["ALLOWED_HOSTS"] == []
+
+
+@pytest.mark.parametrize("public_url", [None, "", "palaset.example", "https://palaset.example/fi/"])
+def test_production_refuses_to_start_without_a_public_address(public_url):
+    env = {"SECRET_KEY": "k" * 50, "REDIS_URL": REDIS_URL}
+    env |= {} if public_url is None else {"PUBLIC_URL": public_url}
+
+    result = run_django("config.settings.production", "import django; django.setup()", **env)
+
+    assert result.returncode != 0
+    message = result.stderr.strip().splitlines()[-1]
+    assert "PUBLIC_URL" in message
+    assert "e-mails, the sitemap" in message
+
+
+def test_production_links_use_the_public_address_and_trust_no_forwarded_scheme():
+    base = {"SECRET_KEY": "k" * 50, "REDIS_URL": REDIS_URL, "PUBLIC_URL": PUBLIC_URL + "/"}
+    names = ("PUBLIC_URL", "WAGTAILADMIN_BASE_URL", "SECURE_PROXY_SSL_HEADER")
+
+    values = read_settings("config.settings.production", *names, **base)
+    behind_proxy = read_settings(
+        "config.settings.production", *names, **base, TRUST_X_FORWARDED_PROTO="true"
+    )
+
+    assert values == {
+        "PUBLIC_URL": PUBLIC_URL,
+        "WAGTAILADMIN_BASE_URL": PUBLIC_URL,
+        # Not trusted from clients: only when the operator says a proxy sets it.
+        "SECURE_PROXY_SSL_HEADER": None,
+    }
+    assert behind_proxy["SECURE_PROXY_SSL_HEADER"] == ["HTTP_X_FORWARDED_PROTO", "https"]
 
 
 def test_a_postgres_database_url_enables_django_contrib_postgres():

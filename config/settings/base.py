@@ -6,6 +6,7 @@ configuration table in README.md.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -65,8 +66,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.health.HealthCheckMiddleware",  # /healthz, /readyz: before anything else
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.RejectNulInPath",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.csp.CSPMiddleware",  # Content-Security-Policy: see the block below
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -76,7 +80,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "django_ratelimit.middleware.RatelimitMiddleware",
+    # Last, so that its process_exception is asked first: a database or search-server outage
+    # in a view answers 503 with Retry-After. Outages in the middlewares above (the session
+    # or the signed-in user loaded after the view) reach handler500 in config/urls.py,
+    # which answers the same (core/outage.py).
+    "core.outage.OutageMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -137,17 +145,24 @@ TIME_ZONE = "Europe/Helsinki"
 LOCALE_PATHS = [BASE_DIR / "site" / "locale"]
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "core.storage.StaticFilesStorage"},
 }
 
 WAGTAIL_SITE_NAME = "Palaset"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address, e.g. https://palaset.example: links in e-mails, the sitemap and
+# the Wagtail Site record use it (core/public_url.py). Required in production.
+PUBLIC_URL = os.environ.get("PUBLIC_URL", "").strip()
+WAGTAILADMIN_BASE_URL = PUBLIC_URL or "http://127.0.0.1:8000"
+# The admin's sign-in refuses accounts without admin access, and its password reset mails
+# only editors (core/sign_in.py); both share the site's rate limits (config/urls.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "core.sign_in.AdminLoginForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.sign_in.AdminPasswordResetForm"  # noqa: S105
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -183,11 +198,18 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "programme_list"
 LOGOUT_REDIRECT_URL = "login"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # a reset link works for one day
-RATELIMIT_VIEW = "programmes.views.accounts.rate_limited"
-# Limits per client address; the sign-in form is also limited per account name.
+# Rate limits (core/ratelimit.py, core/sign_in.py). Sign-in: attempts per client address, per
+# account from one address, and per account from anywhere (the last not in a browser where
+# the account has signed in before). Password reset: per client address and per recipient.
 RATELIMIT_SIGN_IN = os.environ.get("RATELIMIT_SIGN_IN", "10/m")
-RATELIMIT_SIGN_IN_PER_ACCOUNT = os.environ.get("RATELIMIT_SIGN_IN_PER_ACCOUNT", "20/h")
+RATELIMIT_SIGN_IN_PER_ACCOUNT_AND_ADDRESS = os.environ.get(
+    "RATELIMIT_SIGN_IN_PER_ACCOUNT_AND_ADDRESS", "10/h"
+)
+RATELIMIT_SIGN_IN_PER_ACCOUNT = os.environ.get("RATELIMIT_SIGN_IN_PER_ACCOUNT", "100/h")
 RATELIMIT_EMAIL = os.environ.get("RATELIMIT_EMAIL", "5/h")
+RATELIMIT_EMAIL_PER_RECIPIENT = os.environ.get("RATELIMIT_EMAIL_PER_RECIPIENT", "3/h")
+# Password-reset mail leaves after the response, so its timing tells nothing (core/mail.py).
+SEND_MAIL_IN_BACKGROUND = True
 RATELIMIT_INVITATION = os.environ.get("RATELIMIT_INVITATION", "30/m")
 # Behind a reverse proxy: the request header that carries the client address, e.g.
 # HTTP_X_REAL_IP. Unset, REMOTE_ADDR is used.
@@ -195,12 +217,82 @@ if os.environ.get("RATELIMIT_IP_META_KEY"):
     RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "palaset@localhost")
 
+# Content-Security-Policy (django-csp 4; core/csp.py picks the policy per request).
+# The public site, programme pages included, runs only its own script and style files:
+# no inline <script>, style="" attribute, <style> element, on*= handler or eval, so
+# injected markup cannot run code or restyle the page. To allow another source (a CDN
+# for MEDIA_URL, say), add it to the one directive that needs it, e.g. "img-src".
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        # data: for base.html's empty favicon (<link rel="icon" href="data:,">).
+        "img-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],  # the catalogue's live search and suggestions
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin (everything under its URL, /admin/) gets this policy instead: Wagtail
+# 7.4's admin is not CSP-clean. Its pages, panels, widgets and chooser modals write inline
+# <script>s (page listings, inline panels, date pickers) and style="" attributes, so it
+# needs 'unsafe-inline' for scripts and styles; nothing in it needs 'unsafe-eval'. The rest
+# stays as strict as the public site. Its other sources: blob: and data: for image upload
+# previews and icons, www.gravatar.com for editors' avatars, releases.wagtail.org for the
+# dashboard's new-version notice, 'self' frames for the page preview panel. Previews
+# themselves get the public policy, framable by the admin (core/csp.py).
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", "www.gravatar.com"],
+        "connect-src": ["'self'", "https://releases.wagtail.org"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+
+# Seconds a client is asked to wait (Retry-After) when the database or the search server is
+# down and pages answer 503 (core/outage.py).
+OUTAGE_RETRY_AFTER = int(os.environ.get("OUTAGE_RETRY_AFTER", "30"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        # Identical failures (same logger, level, exception type and message) within the
+        # window: the first in full, then one line with the count (core/logging.py).
+        "repeats": {
+            "()": "core.logging.RepeatFilter",
+            "window": int(os.environ.get("LOG_REPEAT_WINDOW", "60")),
+        },
+        "without_traceback": {"()": "core.logging.WithoutTraceback"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["repeats"]}},
+    "loggers": {
+        # Also on the logger, so that every handler of Django's (mail_admins too) gets it.
+        "django.request": {"filters": ["repeats"]},
+        # A bad Host header is the client's mistake: one line, no traceback.
+        "django.security.DisallowedHost": {"filters": ["without_traceback", "repeats"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+
+def require_public_url(url):
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname or parts.path not in {"", "/"}:
+        raise ImproperlyConfigured(
+            "PUBLIC_URL is not set or not an address like https://palaset.example. Set it to "
+            "the site's public address: e-mails, the sitemap and the admin's links use it."
+        )
+    return url.rstrip("/")
 
 
 def require_secret_key(secret_key):

@@ -8,6 +8,9 @@ DEBUG = False
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests read mail.outbox right after the request; tests/test_sign_in.py turns this on to
+# check the background path itself.
+SEND_MAIL_IN_BACKGROUND = False
 MEDIA_ROOT = tempfile.mkdtemp(prefix="palaset-test-media-")
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -2,6 +2,7 @@
 
 from wagtail.models import Page, Site
 
+from core.public_url import sync_default_site
 from home.demo import site_pages
 from home.models import ContentPage, EvaluationOverviewPage, GovernanceModelPage, HomePage
 from models_library.models import ModelLibraryIndexPage
@@ -31,6 +32,7 @@ def ensure_home(locale, report):
         site = Site(hostname="localhost", port=80, is_default_site=True, site_name="Palaset")
     site.root_page = home
     site.save()
+    sync_default_site()
     if placeholder is not None and placeholder.specific_class is Page and placeholder.is_leaf():
         placeholder.delete()
     report.count("Page", True)

@@ -34,7 +34,7 @@ def language_versions(request, page=None):
         elif page is not None:
             url = _catalogue_urls(request).get(code, f"/{code}/")
         else:
-            url = translate_url(request.get_full_path(), code)
+            url = translate_url(request.path, code) + _kept_query(request)
         versions.append(
             {
                 "code": code,
@@ -65,6 +65,13 @@ def hreflang_alternates(context):
     page = context.get("page")
     versions = [v for v in language_versions(request, page) if v["has_translation"]]
     return {"versions": versions, "base_url": request.build_absolute_uri("/").rstrip("/")}
+
+
+def _kept_query(request):
+    """The query a view chose to keep across languages (`request.language_switch_query`,
+    already cleaned by the view); never the raw query string, which could be of any size."""
+    query = getattr(request, "language_switch_query", "")
+    return f"?{query}" if query else ""
 
 
 def _catalogue_urls(request):

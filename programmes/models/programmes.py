@@ -98,6 +98,10 @@ class ProgrammeItem(models.Model):
         related_name="programme_items",
     )
     page_title = models.CharField(_("model"), max_length=255)
+    # The model in every language (its pages' translation key), kept when the page goes:
+    # the constraint below refuses a model twice in one programme, whichever language
+    # version is added and however the requests interleave.
+    model_key = models.UUIDField(null=True, blank=True, editable=False)
     principles = models.ManyToManyField(
         "models_library.GovernancePrinciple",
         blank=True,
@@ -131,13 +135,21 @@ class ProgrammeItem(models.Model):
     class Meta:
         ordering = ["sort_order", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["programme", "page"], name="model_once_per_programme")
+            models.UniqueConstraint(fields=["programme", "page"], name="model_once_per_programme"),
+            models.UniqueConstraint(
+                fields=["programme", "model_key"], name="model_once_per_programme_any_language"
+            ),
         ]
         verbose_name = _("programme item")
         verbose_name_plural = _("programme items")
 
     def __str__(self):
         return self.page_title
+
+    def save(self, *args, **kwargs):
+        if self.model_key is None and self.page_id is not None:
+            self.model_key = self.page.translation_key
+        super().save(*args, **kwargs)
 
     def clean(self):
         if self.start_date and self.end_date and self.end_date < self.start_date:

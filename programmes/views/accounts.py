@@ -1,18 +1,15 @@
 """Sign-in for programme members: Django's own views, our templates, rate limits, and
 accounts created from invitations."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
-from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
-from django_ratelimit import ALL
-from django_ratelimit.decorators import ratelimit
 
+from core.ratelimit import Limit, limited
 from programmes import membership as rules
 from programmes.forms import AcceptInvitationForm
 from programmes.models import Invitation
@@ -20,25 +17,11 @@ from programmes.models import Invitation
 MAX_TOKEN_LENGTH = 100
 
 
-def limited(setting, group, key="ip", method="POST"):
-    """django-ratelimit with the rate read from settings at request time."""
-    return ratelimit(
-        group=group,
-        key=key,
-        method=method,
-        block=True,
-        rate=lambda _group, _request: getattr(settings, setting),
-    )
-
-
-def rate_limited(request, exception):
-    response = render(request, "programmes/accounts/rate_limited.html", status=429)
-    response["Retry-After"] = "60"
-    return response
+INVITATION_LINKS = Limit("RATELIMIT_INVITATION", "invitation")
 
 
 @never_cache
-@limited("RATELIMIT_INVITATION", "invitation", method=ALL)
+@limited(INVITATION_LINKS, methods=("GET", "POST"))
 @require_http_methods(["GET", "POST"])
 def accept_invitation(request, token):
     invitation = Invitation.find_pending(token) if len(token) <= MAX_TOKEN_LENGTH else None
@@ -53,11 +36,9 @@ def accept_invitation(request, token):
         return _join_existing(request, invitation, existing)
     form = AcceptInvitationForm(invitation, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            user = form.save()
-            if rules.join(invitation, user) is None:
-                transaction.set_rollback(True)
-                return render(request, "programmes/accounts/invitation_invalid.html", status=404)
+        user = rules.join_with_new_account(invitation, form.save)
+        if user is None:
+            return render(request, "programmes/accounts/invitation_invalid.html", status=404)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return _welcome(request, invitation)
     return render(

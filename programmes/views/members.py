@@ -62,7 +62,6 @@ def invite(request, pk):
             form.cleaned_data["email"],
             form.cleaned_data["role"],
             request.user,
-            request.build_absolute_uri("/"),
         )
     except (smtplib.SMTPException, OSError):
         logger.exception("Sending an invitation failed")
@@ -92,7 +91,7 @@ def change_role(request, pk, member_pk):
         messages.error(request, _("Choose one of the listed roles."))
         return redirect("organisation_members", pk=organisation.pk)
     try:
-        rules.change_role(member, form.cleaned_data["role"])
+        rules.change_role(member, form.cleaned_data["role"], by=request.user)
     except rules.LastOwner:
         messages.error(request, _("The organisation needs at least one owner."))
     else:
@@ -105,7 +104,7 @@ def remove_member(request, pk, member_pk):
     organisation, _own = _organisation(request, pk, Role.OWNER)
     member = _member(organisation, member_pk)
     try:
-        rules.remove(member)
+        rules.remove(member, by=request.user)
     except rules.LastOwner:
         messages.error(request, _("The organisation needs at least one owner."))
     else:

@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.public_url import public_url
 from programmes import lifecycle
 from programmes.access import (
     editable_organisations,
@@ -132,7 +133,7 @@ def programme_activity(request, pk):
 def _share_url(request, programme):
     if not programme.is_shared:
         return ""
-    return request.build_absolute_uri(reverse("programme_shared", args=[programme.share_token]))
+    return public_url(reverse("programme_shared", args=[programme.share_token]))
 
 
 def _status(form):

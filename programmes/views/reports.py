@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.text import slugify
 
+from core.public_url import public_url
 from programmes.access import get_programme
 from programmes.coverage import programme_coverage
 from programmes.export import programme_csv
@@ -45,7 +46,7 @@ def follow_up(request, pk):
 def export_csv(request, pk):
     programme = get_programme(request.user, pk)
     items = load_items(programme, request)
-    body = programme_csv(programme, items, lambda item: _absolute(request, item.url))
+    body = programme_csv(programme, items, lambda item: public_url(item.url) if item.url else "")
     response = HttpResponse(body, content_type="text/csv; charset=utf-8")
     filename = f"{slugify(programme.name) or 'programme'}-{programme.pk}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -70,7 +71,3 @@ def render_print(request, programme, shared=False):
             "printed_at": timezone.localtime(),
         },
     )
-
-
-def _absolute(request, url):
-    return request.build_absolute_uri(url) if url else ""

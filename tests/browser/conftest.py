@@ -2,8 +2,12 @@
 
 Playwright never downloads a browser here; it launches the system Chromium. Where
 Chromium is missing the tests skip with the reason, except in CI, where they fail.
+
+Every browser context a test opens is watched for Content-Security-Policy violations (the
+`csp_violations` fixture); a test that passes otherwise fails if the page broke the policy.
 """
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -27,6 +31,54 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# Runs in every page before its own scripts (Playwright injects it past the CSP) and reports
+# each violation event to Python. Chromium also logs every violation to the console, which
+# covers what no event reports: pages without JavaScript, and framing (frame-ancestors).
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    window.__palasetCspViolation([
+        event.effectiveDirective, event.blockedURI, event.sourceFile || document.URL,
+        event.lineNumber, event.sample,
+    ]);
+}, true);
+"""
+
+
+class CSPViolations(list):
+    """The policy violations seen in the contexts of one test, as readable lines."""
+
+    def __init__(self):
+        super().__init__()
+        self.contexts = []
+
+    def watch(self, context):
+        self.contexts.append(context)
+        context.expose_binding("__palasetCspViolation", self._record_event)
+        context.add_init_script(CSP_LISTENER)
+        context.on("console", self._record_console)
+        return context
+
+    def _record_event(self, _source, details):
+        directive, blocked, where, line, sample = details
+        self.append(f"{directive} blocked {blocked or 'inline'} at {where}:{line} {sample}")
+
+    def _record_console(self, message):
+        if "Content Security Policy" in message.text:
+            self.append(f"console on {message.page.url if message.page else '?'}: {message.text}")
+
+    def settle(self):
+        """Let every open page deliver the reports still queued in it."""
+        from playwright.sync_api import Error
+
+        for context in self.contexts:
+            for page in context.pages:
+                # Closed, navigating or without JavaScript: then nothing is queued in it.
+                with contextlib.suppress(Error):
+                    page.evaluate("() => new Promise((done) => setTimeout(done, 50))")
+
+    def assert_none(self):
+        self.settle()
+        assert not self, "Content-Security-Policy violations:\n" + "\n".join(self)
 
 
 @pytest.fixture(scope="session")
@@ -81,6 +133,28 @@ def demo_site(demo_database, django_db_blocker):
         # it a connection apart from its usual one; closed here, or it would outlive the
         # test database and stop it being dropped.
         connections.close_all()
+
+
+@pytest.fixture(autouse=True)
+def csp_violations(browser, monkeypatch):
+    """Records CSP violations in every context the test opens (the `page` fixture's and
+    any from browser.new_context); pytest_runtest_call below fails the test if any."""
+    violations = CSPViolations()
+    new_context = browser.new_context
+    monkeypatch.setattr(
+        browser, "new_context", lambda **options: violations.watch(new_context(**options))
+    )
+    return violations
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """After a test that passed, while its pages are still open: no CSP violations."""
+    result = yield  # a test that failed keeps its own failure
+    violations = item.funcargs.get("csp_violations")
+    if violations is not None:
+        violations.assert_none()
+    return result
 
 
 @pytest.fixture

@@ -26,7 +26,5 @@ class Command(BaseCommand):
         # One transaction: if the e-mail fails, no owner-less organisation stays behind.
         with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
             organisation = Organisation.objects.create(name=name, kind=kind)
-            _invitation, link = invite(
-                organisation, owner, Role.OWNER, None, settings.WAGTAILADMIN_BASE_URL
-            )
+            _invitation, link = invite(organisation, owner, Role.OWNER, None)
         self.stdout.write(f"Created {organisation}. Invitation sent to {owner}: {link}")
