@@ -1,6 +1,7 @@
 """Findings of the production probe (issue 12) that are not about sign-in: races decided by
 the database, NUL bytes in addresses, oversized query strings and the static manifest."""
 
+import re
 import threading
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 import requests
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 from django.db import IntegrityError, connection, transaction
 from django.test import Client
 
@@ -243,3 +245,17 @@ def test_the_static_manifest_is_kept_out_of_the_served_folder(tmp_path, settings
     served = {p.name for p in Path(settings.STATIC_ROOT).rglob("*")}
     assert "staticfiles.json" not in served
     assert (tmp_path / "static-manifest" / "staticfiles.json").exists()
+
+
+# 12. Links leaving the site use the public address
+
+
+def test_after_migrate_the_sitemap_lists_pages_at_the_public_address(home, catalogue, settings):
+    settings.PUBLIC_URL = "https://palaset.example"
+
+    call_command("migrate", verbosity=0)  # nothing to apply; post_migrate still runs
+    sitemap = Client().get("/sitemap.xml", HTTP_HOST="localhost").content.decode()
+
+    locations = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert locations
+    assert all(location.startswith("https://palaset.example/") for location in locations)

@@ -5,6 +5,7 @@ Settings are read once per process, so each case runs Django in a fresh subproce
 
 import json
 import os
+import re
 import subprocess
 import sys
 from importlib import import_module
@@ -245,3 +246,26 @@ def test_search_url_is_read_from_the_environment():
     )
 
     assert values["WAGTAILSEARCH_BACKENDS"] == search_backends("http://search.example:9200")
+
+
+# Warnings of `check --deploy` that are decisions, each explained in docs/operations.md
+# ("Security checks"): HTTPS redirection and HSTS for subdomains and preloading are the
+# operator's choice for their own domain and proxy.
+DECIDED_DEPLOY_WARNINGS = {"security.W005", "security.W008", "security.W021"}
+
+
+def test_check_deploy_with_production_settings_warns_only_of_decided_things(tmp_path):
+    result = run_django(
+        "config.settings.production",
+        "import django, sys; django.setup(); from django.core.management import call_command; "
+        "call_command('check', deploy=True)",
+        SECRET_KEY="a-long-random-production-key-" + "x" * 40,
+        ALLOWED_HOSTS="palaset.example",
+        REDIS_URL=REDIS_URL,
+        PUBLIC_URL=PUBLIC_URL,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    )
+
+    assert result.returncode == 0, result.stderr
+    reported = set(re.findall(r"\((\w+\.[EW]\d+)\)", result.stdout + result.stderr))
+    assert reported == DECIDED_DEPLOY_WARNINGS
