@@ -1,12 +1,14 @@
 """Findings of the production probe (issue 12) that are not about sign-in: races decided by
 the database, NUL bytes in addresses, oversized query strings and the static manifest."""
 
+import io
 import re
 import threading
 from pathlib import Path
 
 import pytest
 import requests
+from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.management import call_command
@@ -259,3 +261,22 @@ def test_after_migrate_the_sitemap_lists_pages_at_the_public_address(home, catal
     locations = re.findall(r"<loc>([^<]+)</loc>", sitemap)
     assert locations
     assert all(location.startswith("https://palaset.example/") for location in locations)
+
+
+def test_invitation_links_use_the_public_address_from_the_site_and_the_command_line(
+    organisation, people, settings
+):
+    settings.WAGTAILADMIN_BASE_URL = "https://palaset.example"
+    owner = Client(HTTP_HOST="127.0.0.1:8000")
+    owner.force_login(people["owner"])
+    owner.post(
+        url("organisation_invite", organisation.pk),
+        {"email": "uusi@testikunta.example", "role": Role.VIEWER},
+    )
+    out = io.StringIO()
+    call_command("create_organisation", "Uusikunta", owner="johtaja@uusikunta.example", stdout=out)
+
+    links = [re.search(r"https?://\S+", message.body).group() for message in mail.outbox]
+    assert len(links) == 2
+    assert all(link.startswith("https://palaset.example/fi/accounts/invitation/") for link in links)
+    assert links[1] in out.getvalue()
