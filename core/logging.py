@@ -27,12 +27,12 @@ _filters = weakref.WeakSet()
 class RepeatFilter(logging.Filter):
     """Passes the first of identical records in `window` seconds and counts the others.
 
-    Attach one instance to loggers and handlers alike (settings.LOGGING does, for the
-    django.request logger and the console handler): a record keeps the decision it got
-    first, so passing it through the filter twice counts it once.
+    Attach it to handlers (settings.LOGGING: the console handler), so that what it holds
+    back is held back from the log output only; the counts go to those handlers. One
+    instance may serve several handlers: a record keeps the decision it got first.
     """
 
-    SUMMARY = "Repeated %d times in the last %d s (the first one is logged in full above): %s"
+    SUMMARY = "Repeated %d times in the last %d s: %s"
 
     def __init__(self, window=60, level=logging.WARNING, name=""):
         super().__init__(name)
@@ -107,14 +107,29 @@ class RepeatFilter(logging.Filter):
     def _write(self, ended, now):
         for window in ended:
             seconds = max(1, round(now - window.start))
-            logging.getLogger(window.logger).log(
+            logger = logging.getLogger(window.logger)
+            record = logger.makeRecord(
+                logger.name,
                 window.level,
+                "(repeats)",
+                0,
                 self.SUMMARY,
-                window.suppressed,
-                seconds,
-                window.label,
+                (window.suppressed, seconds, window.label),
+                None,
                 extra={"repeat_summary": True},
             )
+            # Straight to the handlers that hold this filter, the ones that were spared
+            # the repeats; not through the loggers, so no other handler (a test's log
+            # capture, say) gets a count of records it was given in full.
+            for handler in self._handlers(logger):
+                handler.handle(record)
+
+    def _handlers(self, logger):
+        found = []
+        while logger is not None:
+            found += [h for h in logger.handlers if self in h.filters and h not in found]
+            logger = logger.parent if logger.propagate else None
+        return found
 
 
 class _Window:

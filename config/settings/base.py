@@ -276,10 +276,8 @@ LOGGING = {
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["repeats"]}},
     "loggers": {
-        # Also on the logger, so that every handler of Django's (mail_admins too) gets it.
-        "django.request": {"filters": ["repeats"]},
         # A bad Host header is the client's mistake: one line, no traceback.
-        "django.security.DisallowedHost": {"filters": ["without_traceback", "repeats"]},
+        "django.security.DisallowedHost": {"filters": ["without_traceback"]},
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }

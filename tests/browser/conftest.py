@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from django.db import connections
+from django.test import override_settings
 
 from tests.builders import run_load_demo
 
@@ -49,10 +50,11 @@ class CSPViolations(list):
 
     def __init__(self):
         super().__init__()
-        self.contexts = []
+        self.scripted_contexts = []
 
-    def watch(self, context):
-        self.contexts.append(context)
+    def watch(self, context, javascript=True):
+        if javascript:
+            self.scripted_contexts.append(context)
         context.expose_binding("__palasetCspViolation", self._record_event)
         context.add_init_script(CSP_LISTENER)
         context.on("console", self._record_console)
@@ -67,12 +69,13 @@ class CSPViolations(list):
             self.append(f"console on {message.page.url if message.page else '?'}: {message.text}")
 
     def settle(self):
-        """Let every open page deliver the reports still queued in it."""
+        """Let every open page deliver the reports still queued in it. (Not in contexts
+        without JavaScript: page.evaluate would wait there for ever.)"""
         from playwright.sync_api import Error
 
-        for context in self.contexts:
+        for context in self.scripted_contexts:
             for page in context.pages:
-                # Closed, navigating or without JavaScript: then nothing is queued in it.
+                # Closed or navigating: then nothing is queued in it.
                 with contextlib.suppress(Error):
                     page.evaluate("() => new Promise((done) => setTimeout(done, 50))")
 
@@ -120,8 +123,11 @@ def demo_database(django_db_setup, django_db_blocker):
 @pytest.fixture(scope="session")
 def live_server(demo_database, live_server):
     """pytest-django's server, started after the test database exists and so stopped
-    (closing its thread's connection) before the database is dropped."""
-    return live_server
+    (closing its thread's connection) before the database is dropped. Its address is the
+    site's public address for these tests (PUBLIC_URL in production), so that links the
+    site gives out, such as share links, lead back to it."""
+    with override_settings(WAGTAILADMIN_BASE_URL=live_server.url):
+        yield live_server
 
 
 @pytest.fixture
@@ -141,9 +147,12 @@ def csp_violations(browser, monkeypatch):
     any from browser.new_context); pytest_runtest_call below fails the test if any."""
     violations = CSPViolations()
     new_context = browser.new_context
-    monkeypatch.setattr(
-        browser, "new_context", lambda **options: violations.watch(new_context(**options))
-    )
+
+    def watched_context(**options):
+        javascript = options.get("java_script_enabled", True)
+        return violations.watch(new_context(**options), javascript=javascript)
+
+    monkeypatch.setattr(browser, "new_context", watched_context)
     return violations
 
 
