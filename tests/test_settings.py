@@ -31,6 +31,9 @@ CONFIG_VARIABLES = [
     "PUBLIC_URL",
     "TRUST_X_FORWARDED_PROTO",
     "SECURE_HSTS_SECONDS",
+    # Set by the browser tests' conftest for Playwright's event loop; production never has
+    # it, and `check --deploy` rightly warns of it.
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
 ]
 # Production needs a shared cache for rate limiting; cases about other settings supply one.
 REDIS_URL = "redis://cache.example:6379/0"
