@@ -241,16 +241,16 @@ CONTENT_SECURITY_POLICY = {
 # <script>s (page listings, inline panels, date pickers) and style="" attributes, so it
 # needs 'unsafe-inline' for scripts and styles; nothing in it needs 'unsafe-eval'. The rest
 # stays as strict as the public site. Its other sources: blob: and data: for image upload
-# previews and icons, www.gravatar.com for editors' avatars, releases.wagtail.org for the
-# dashboard's new-version notice, 'self' frames for the page preview panel. Previews
-# themselves get the public policy, framable by the admin (core/csp.py).
+# previews and icons, 'self' frames for the page preview panel. Previews themselves get the
+# public policy, framable by the admin (core/csp.py). Nothing outside the site: editors'
+# browsers call no avatar service and no release feed (the two settings below).
 CONTENT_SECURITY_POLICY_ADMIN = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:", "www.gravatar.com"],
-        "connect-src": ["'self'", "https://releases.wagtail.org"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "connect-src": ["'self'"],
         "frame-src": ["'self'"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
@@ -258,6 +258,11 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         "frame-ancestors": ["'self'"],
     }
 }
+
+# Public-sector editors' admin pages tell no outside service who is editing: no Gravatar
+# avatars, no check of Wagtail's release feed (upgrades follow the LTS plan, docs/operations.md).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Seconds a client is asked to wait (Retry-After) when the database or the search server is
 # down and pages answer 503 (core/outage.py).
