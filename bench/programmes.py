@@ -13,13 +13,15 @@ Prints p50/p95 milliseconds and the SQL queries per request.
 import argparse
 import io
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.stats import percentile  # noqa: E402  (after the path: run as a script)
+
 PAGES = ["detail", "coverage", "follow-up", "print", "export.csv", "activity"]
 
 
@@ -76,8 +78,7 @@ def measure(client, url, repeat):
             timings.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200, (url, response.status_code)
         queries = len(captured)
-    timings.sort()
-    return statistics.median(timings), timings[int(len(timings) * 0.95) - 1], queries
+    return percentile(timings, 50), percentile(timings, 95), queries
 
 
 def main():

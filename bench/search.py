@@ -16,13 +16,14 @@ import argparse
 import io
 import os
 import random
-import statistics
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.stats import percentile  # noqa: E402  (after the path: run as a script)
 
 TEXTS = [
     "osallisuus",
@@ -50,11 +51,6 @@ FACET_SETS = [
 ]
 
 
-def percentile(values, share):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
-
-
 def timed(call):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -71,8 +67,8 @@ def report(name, samples):
     queries = sorted({q for _t, q in samples})
     spread = f"{queries[0]}" if len(queries) == 1 else f"{queries[0]}–{queries[-1]}"
     print(
-        f"{name:<28}{len(samples):>4}{statistics.median(times):>10.1f}"
-        f"{percentile(times, 0.95):>10.1f}{spread:>10}"
+        f"{name:<28}{len(samples):>4}{percentile(times, 50):>10.1f}"
+        f"{percentile(times, 95):>10.1f}{spread:>10}"
     )
     return times
 
@@ -105,8 +101,8 @@ def report_analysis():
         analyse_query(text, "fi")
         times.append((time.perf_counter() - start) * 1000)
     print(
-        f"query analysis, uncached words: p50 {statistics.median(times):.2f} ms, "
-        f"p95 {percentile(times, 0.95):.2f} ms"
+        f"query analysis, uncached words: p50 {percentile(times, 50):.2f} ms, "
+        f"p95 {percentile(times, 95):.2f} ms"
     )
 
 
@@ -157,8 +153,8 @@ def main():
     for name, urls in requests_mix(url, rng, args.repeats).items():
         ours += report(name, [timed(lambda u=u: client.get(u)) for u in urls])
     print(
-        f"{'all catalogue requests':<28}{len(ours):>4}{statistics.median(ours):>10.1f}"
-        f"{percentile(ours, 0.95):>10.1f}"
+        f"{'all catalogue requests':<28}{len(ours):>4}{percentile(ours, 50):>10.1f}"
+        f"{percentile(ours, 95):>10.1f}"
     )
     suggest = [f"/fi/search/suggestions/?q={t[:4]}" for t in TEXTS]
     report("suggestions", [timed(lambda u=u: client.get(u)) for u in suggest * 2])
@@ -170,7 +166,7 @@ def main():
         baseline.append(timed(lambda t=text: stock_search(t)))
     if baseline:
         stock = report("stock Wagtail search", baseline)
-        ratio = percentile(ours, 0.95) / percentile(stock, 0.95)
+        ratio = percentile(ours, 95) / percentile(stock, 95)
         print(f"\np95 ratio, catalogue / stock: {ratio:.3f}")
         if len(baseline) < args.baseline:
             print(f"(stock search stopped after {len(baseline)} requests: budget spent)")

@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+from models_library.classification import chosen, relations, terms_of
+from models_library.listing import classified_terms
 from models_library.models.evaluation import AREAS, latest_published
 from models_library.vocabulary import attach_labels
 
@@ -36,38 +38,23 @@ def visible_models(ids, private_q):
         ParticipationModelPage.objects.live()
         .filter(pk__in=ids)
         .exclude(private_q)
-        .select_related("stage")
-        .prefetch_related(
-            "principles", "service_phases", "procurement_phases", "target_groups", "evaluations"
-        )
+        .select_related(*(c.relation for c in chosen("compared") if not c.many))
+        .prefetch_related(*relations("compared", many_only=True), "evaluations")
     )
     by_id = {page.pk: page for page in pages}
     models = [by_id[pk] for pk in ids if pk in by_id]
-    relations = ("principles", "service_phases", "procurement_phases", "target_groups")
-    attach_labels(
-        [model.stage for model in models]
-        + [
-            term
-            for model in models
-            for relation in relations
-            for term in getattr(model, relation).all()
-        ]
-    )
+    attach_labels(term for model in models for term in classified_terms(model, "compared"))
     return models
 
 
-def _names(terms):
-    return [term.label for term in terms]
+def _names(model, classification):
+    return [term.label for term in terms_of(model, classification)]
 
 
 def comparison_rows(models):
     evaluations = [latest_published(m.evaluations.all()) for m in models]
-    rows = [
-        Row(_("Governance principles"), [_names(m.principles.all()) for m in models]),
-        Row(_("Service phases"), [_names(m.service_phases.all()) for m in models]),
-        Row(_("Procurement phases"), [_names(m.procurement_phases.all()) for m in models]),
-        Row(_("Target groups"), [_names(m.target_groups.all()) for m in models]),
-        Row(_("Development stage"), [[m.stage.label] if m.stage else [] for m in models]),
+    rows = [Row(c.heading, [_names(m, c) for m in models]) for c in chosen("compared")]
+    rows += [
         Row(
             _("Evidence level"),
             [

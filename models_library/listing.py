@@ -1,6 +1,10 @@
 """Queries behind catalogue listings: live, public pages of one language, prefetched."""
 
-LISTING_RELATIONS = ("principles", "service_phases", "target_groups", "evaluations")
+from models_library.classification import chosen, relations, terms_of
+
+# What a card shows: the classifications marked for cards, and the evaluation badge.
+LISTING_RELATIONS = (*relations("on_card", many_only=True), "evaluations")
+CARD_FOREIGN_KEYS = tuple(c.relation for c in chosen("on_card") if not c.many)
 
 
 def public_models(locale, request=None):
@@ -13,7 +17,7 @@ def public_models(locale, request=None):
         ParticipationModelPage.objects.live()
         .exclude(private_pages_q(request))
         .filter(locale=locale)
-        .select_related("stage", "cover_image")
+        .select_related(*CARD_FOREIGN_KEYS, "cover_image")
         .prefetch_related(*LISTING_RELATIONS)
     )
 
@@ -28,13 +32,10 @@ def label_listing_terms(models):
     """Label the prefetched terms a card shows in the reader's language."""
     from models_library.vocabulary import attach_labels
 
-    attach_labels(
-        term
-        for model in models
-        for term in (
-            model.stage,
-            *model.principles.all(),
-            *model.service_phases.all(),
-            *model.target_groups.all(),
-        )
-    )
+    attach_labels(term for model in models for term in classified_terms(model, "on_card"))
+
+
+def classified_terms(model, flag=None):
+    """The terms of `model` in the classifications with `flag` set."""
+    for classification in chosen(flag):
+        yield from terms_of(model, classification)

@@ -5,10 +5,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from models_library.models import (
+    DeveloperOrganisation,
     DevelopmentStage,
     Funder,
     GovernancePrinciple,
-    Organisation,
     ProcurementPhase,
     PromisingPracticeCriterion,
     Region,
@@ -45,7 +45,7 @@ class TaxonomyGroup(SnippetViewSetGroup):
         vocabulary_viewset(Region, ["kind"]),
         vocabulary_viewset(Funder),
         vocabulary_viewset(DevelopmentStage),
-        vocabulary_viewset(Organisation, ["org_type"]),
+        vocabulary_viewset(DeveloperOrganisation, ["org_type"]),
         vocabulary_viewset(PromisingPracticeCriterion),
     ]
 

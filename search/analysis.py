@@ -16,6 +16,9 @@ import snowballstemmer
 
 WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORD_LENGTH = 60
+# Every language the site analyses: Finnish with Voikko (Snowball for the words Voikko does
+# not know), the others with Snowball. A configured language missing here is a system check
+# error (search.E001, search/checks.py), never a silent fallback to another language.
 SNOWBALL_LANGUAGES = {"fi": "finnish", "sv": "swedish", "en": "english"}
 # How much a term of each kind counts when it matches: the word itself and its base
 # form rank above a stem, and both above a part of a compound word.
@@ -37,9 +40,19 @@ def words(text):
     return [w.lower() for w in WORD.findall(text) if len(w) <= MAX_WORD_LENGTH]
 
 
+class UnsupportedLanguage(LookupError):
+    """A language with no analyser: add it to SNOWBALL_LANGUAGES (system check search.E001)."""
+
+
+def has_analyser(language):
+    return language in SNOWBALL_LANGUAGES
+
+
 @lru_cache(maxsize=3)
 def _stemmer(language):
-    return snowballstemmer.stemmer(SNOWBALL_LANGUAGES.get(language, "english"))
+    if not has_analyser(language):
+        raise UnsupportedLanguage(f"No search analyser for the language {language!r}.")
+    return snowballstemmer.stemmer(SNOWBALL_LANGUAGES[language])
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,10 @@ class SearchConfig(AppConfig):
     verbose_name = _("Catalogue search")
 
     def ready(self):
+        from django.core import checks
+
         from search import signals
+        from search.checks import languages_have_analysers
 
         signals.connect()
+        checks.register(languages_have_analysers)

@@ -19,14 +19,7 @@ from models_library.models.pages import RICH_TEXT_FIELDS
 from search.analysis import analyse_query
 from search.backends import text_index
 from search.facet_index import current_index
-from search.facets import (
-    CARD_FACETS,
-    FACETS,
-    FACETS_BY_NAME,
-    FIXED_FACETS,
-    LANGUAGE_FACET,
-    VOCABULARY_FACETS,
-)
+from search.facets import FIXED_FACETS, LANGUAGE_FACET, all_facets, card_facets, vocabulary_facets
 from search.highlight import highlight
 from search.params import SORTS
 
@@ -130,6 +123,7 @@ class SearchResults:
 def load_options(language):
     """Every facet's values, canonical terms in sort order labelled in `language` (1 query)."""
     languages = {settings.LANGUAGE_CODE, language}
+    facets = all_facets()
     parts = [
         facet.vocabulary.objects.filter(locale__language_code__in=languages)
         .annotate(facet=Value(facet.name))
@@ -137,11 +131,11 @@ def load_options(language):
             "facet", "id", "slug", "name", "translation_key", "locale__language_code", "sort_order"
         )
         .order_by()
-        for facet in VOCABULARY_FACETS
+        for facet in vocabulary_facets()
     ]
     rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: (row[6], row[3]))
     labels = {(r[0], r[4]): r[3] for r in rows if r[5] == language}
-    options = {facet.name: [] for facet in FACETS}
+    options = {facet.name: [] for facet in facets}
     for name, term_id, slug, term_name, key, code, _order in rows:
         if code == settings.LANGUAGE_CODE:
             label = labels.get((name, key), term_name)
@@ -161,6 +155,8 @@ class CatalogueSearch:
         self.language = language
         self.locale_id = locale
         self.fallback_locale_id = fallback_locale if fallback_locale != locale else None
+        self.facets = all_facets()
+        self.facets_by_name = {facet.name: facet for facet in self.facets}
         self.options = load_options(language)
         self.selected_ids = self._valid_selection()
         self.params = replace(params, selected=self._valid_slugs())
@@ -226,7 +222,7 @@ class CatalogueSearch:
         matched = index.bitset(ordered_ids)
         chosen = {name: index.any_of(name, ids) for name, ids in self.selected_ids.items()}
         counts = {}
-        for facet in FACETS:
+        for facet in self.facets:
             pages = matched
             for name, bits in chosen.items():
                 if name != facet.name:
@@ -252,7 +248,7 @@ class CatalogueSearch:
         by_term = {(n, o.term_id): o for n, options in self.options.items() for o in options}
         tags = {}
         for page in pages:
-            tags[page.pk] = {name: [] for name in CARD_FACETS}
+            tags[page.pk] = {name: [] for name in card_facets()}
             for name, term_id in self.facet_index.page_terms.get(page.pk, ()):
                 if name in tags[page.pk] and (name, term_id) in by_term:
                     tags[page.pk][name].append(by_term[(name, term_id)])
@@ -295,7 +291,7 @@ class CatalogueSearch:
 
     def _facet_results(self, counts):
         results = []
-        for facet in FACETS:
+        for facet in self.facets:
             if facet is LANGUAGE_FACET and not self.fallback_locale_id:
                 continue  # one language only: nothing to choose
             selected = set(self.selected_ids.get(facet.name, ()))
@@ -310,7 +306,7 @@ class CatalogueSearch:
     def _chips(self):
         chips = []
         for name, slugs in self.params.selected.items():
-            facet = FACETS_BY_NAME[name]
+            facet = self.facets_by_name[name]
             labels = {o.value: o.label for o in self.options[name]}
             for slug in slugs:
                 remaining = {**self.params.selected, name: tuple(s for s in slugs if s != slug)}

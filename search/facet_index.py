@@ -14,12 +14,7 @@ index: that comes with the page ids of each search.
 import threading
 from dataclasses import dataclass, field
 
-from search.facets import (
-    EVALUATION_FACETS,
-    LANGUAGE_FACET,
-    VOCABULARY_FACETS,
-    latest_evaluations,
-)
+from search.facets import EVALUATION_FACETS, LANGUAGE_FACET, latest_evaluations, vocabulary_facets
 from search.models import IndexState
 
 _lock = threading.Lock()
@@ -41,7 +36,7 @@ class FacetIndex:
         index = cls(version)
         for page_id in ParticipationModelPage.objects.values_list("pk", flat=True):
             index.positions[page_id] = len(index.positions)
-        parts = [facet.links_for(None) for facet in VOCABULARY_FACETS]
+        parts = [facet.links_for(None) for facet in vocabulary_facets()]
         index._add(parts[0].union(*parts[1:], all=True))
         latest = latest_evaluations()
         for facet in EVALUATION_FACETS:

@@ -1,4 +1,6 @@
-"""Facet declarations: adding a facet is one line in VOCABULARY_FACETS or EVALUATION_FACETS.
+"""Facet declarations. Vocabulary facets come from the classification registry
+(models_library/classification.py: an entry with a `param` is a facet); evaluation facets are
+one line each in EVALUATION_FACETS.
 
 Each facet knows its URL parameter, the page relation it reads and how to list its
 (page, value) links for the facet index; the engine does the rest (selections with OR
@@ -12,6 +14,7 @@ from functools import cached_property
 from django.db.models import F, Value
 from django.utils.translation import gettext_lazy as _
 
+from models_library import classification
 from models_library.models import ParticipationModelPage
 from models_library.models.evaluation import AREAS, EvidenceLevel, Rating
 
@@ -102,16 +105,13 @@ def _area_facet(prefix, label):
     )
 
 
-VOCABULARY_FACETS = (
-    VocabularyFacet("principle", "principles", _("Governance principle")),
-    VocabularyFacet("service_phase", "service_phases", _("Service phase")),
-    VocabularyFacet("procurement_phase", "procurement_phases", _("Procurement phase")),
-    VocabularyFacet("target_group", "target_groups", _("Target group")),
-    VocabularyFacet("topic", "topics", _("Topic")),
-    VocabularyFacet("region", "regions", _("Region")),
-    VocabularyFacet("stage", "stage", _("Development stage")),
-    VocabularyFacet("funder", "funders", _("Funder")),
-)
+def vocabulary_facets() -> tuple[VocabularyFacet, ...]:
+    """The facets of the classification registry, in its order (read at call time)."""
+    return tuple(
+        VocabularyFacet(c.param, c.relation, c.facet_label) for c in classification.facets()
+    )
+
+
 EVALUATION_FACETS = (
     EvaluationFacet(
         "evaluated",
@@ -151,7 +151,14 @@ class LanguageFacet:
 
 LANGUAGE_FACET = LanguageFacet("language", _("Language of the description"))
 FIXED_FACETS = (*EVALUATION_FACETS, LANGUAGE_FACET)
-FACETS = VOCABULARY_FACETS + FIXED_FACETS
-FACETS_BY_NAME = {facet.name: facet for facet in FACETS}
-# What a result card shows besides the title and lead.
-CARD_FACETS = ("principle", "service_phase", "target_group", "stage", "evidence", "evaluated")
+
+
+def all_facets() -> tuple:
+    """Every facet in the order the catalogue lists them: vocabularies, then the rest."""
+    return vocabulary_facets() + FIXED_FACETS
+
+
+def card_facets() -> tuple[str, ...]:
+    """What a result card shows besides the title and lead."""
+    on_card = (c.param for c in classification.chosen("on_card") if c.param)
+    return (*on_card, "evidence", "evaluated")

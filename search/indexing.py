@@ -3,17 +3,16 @@
 import unicodedata
 
 from django.db import connection, transaction
-from django.utils.html import strip_tags
 
-from models_library.models.pages import RICH_TEXT_FIELDS
+from models_library.classification import relations
 from search.analysis import KIND_WEIGHTS, document_terms, words
 from search.backends import ElasticsearchTextIndex, text_index
 from search.models import IndexedPage, IndexState, Posting
 
 # A match in the title counts most, then the lead and the classification labels.
 TITLE_WEIGHT, LEAD_WEIGHT, TAG_WEIGHT, TEXT_WEIGHT = 5.0, 2.0, 2.0, 1.0
-PLAIN_TEXT_FIELDS = ("implemented_where", "project_name")
-TAG_RELATIONS = ("principles", "service_phases", "procurement_phases", "target_groups", "topics")
+# Classifications whose labels are searchable text (models_library/classification.py).
+TAG_RELATIONS = relations("indexed", many_only=True)
 # Letters that Finnish and Swedish sort after z, in this order.
 NORDIC_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}"})
 
@@ -35,27 +34,15 @@ def _saturated(count):
     return count * 2.2 / (count + 1.2)
 
 
-def _stream_text(page):
-    parts = [f"{step.value['title']} {step.value['description']}" for step in page.implementation]
-    parts += [role.value["contribution"] for role in page.roles]
-    return " ".join(parts)
-
-
-def _tag_labels(page):
-    from models_library.vocabulary import labels_for
-
-    terms = [term for relation in TAG_RELATIONS for term in getattr(page, relation).all()]
-    return " ".join(labels_for(terms, page.locale.language_code))
-
-
 def weighted_fields(page):
-    body = " ".join(strip_tags(getattr(page, field) or "") for field in RICH_TEXT_FIELDS)
-    body += " " + " ".join(getattr(page, field) or "" for field in PLAIN_TEXT_FIELDS)
+    """The page's texts (its `search_content()`, the catalogue's side of the contract)
+    with the weight of a match in each."""
+    content = page.search_content()
     return [
-        (page.title, TITLE_WEIGHT),
-        (page.lead, LEAD_WEIGHT),
-        (_tag_labels(page), TAG_WEIGHT),
-        (body + " " + _stream_text(page), TEXT_WEIGHT),
+        (content.title, TITLE_WEIGHT),
+        (content.lead, LEAD_WEIGHT),
+        (content.tags, TAG_WEIGHT),
+        (content.body, TEXT_WEIGHT),
     ]
 
 

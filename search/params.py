@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
 
-from search.facets import FACETS
+from search.facets import all_facets
 
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 50
@@ -32,7 +32,7 @@ class SearchParams:
         state = {"q": self.q, "sort": self.sort, "page": None, **overrides}
         selected = overrides.get("selected", self.selected)
         items = [("q", state["q"])] if state["q"] else []
-        for facet in FACETS:
+        for facet in all_facets():
             items += [(facet.name, value) for value in selected.get(facet.name, ())]
         if state["sort"] != default_sort(state["q"]):
             items.append(("sort", state["sort"]))
@@ -79,7 +79,7 @@ def parse(query_dict):
     if sort not in SORTS or (sort == "relevance" and not q):
         sort = default_sort(q)
     selected = {}
-    for facet in FACETS:
+    for facet in all_facets():
         values = _clean_values(query_dict.getlist(facet.name))
         if values:
             selected[facet.name] = values

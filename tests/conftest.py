@@ -111,8 +111,8 @@ def full_model(make_model):
         project_start_year=2019,
         project_end_year=2022,
         developers=[
-            (factories.OrganisationFactory(name="Esimerkkikaupunki"), "maintainer"),
-            (factories.OrganisationFactory(name="Järjestö ry"), "developer"),
+            (factories.DeveloperOrganisationFactory(name="Esimerkkikaupunki"), "maintainer"),
+            (factories.DeveloperOrganisationFactory(name="Järjestö ry"), "developer"),
         ],
         related=[related],
         **tags,

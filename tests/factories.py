@@ -39,7 +39,9 @@ TopicFactory = vocabulary_factory(catalogue.Topic)
 RegionFactory = vocabulary_factory(catalogue.Region, kind="municipality")
 FunderFactory = vocabulary_factory(catalogue.Funder)
 DevelopmentStageFactory = vocabulary_factory(catalogue.DevelopmentStage)
-OrganisationFactory = vocabulary_factory(catalogue.Organisation, org_type="public")
+DeveloperOrganisationFactory = vocabulary_factory(
+    catalogue.DeveloperOrganisation, org_type="public"
+)
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -97,7 +99,7 @@ TAG_FACTORIES = {
 }
 VOCABULARY_FACTORIES = {
     factory._meta.model: factory
-    for factory in [*TAG_FACTORIES.values(), DevelopmentStageFactory, OrganisationFactory]
+    for factory in [*TAG_FACTORIES.values(), DevelopmentStageFactory, DeveloperOrganisationFactory]
 }
 
 

@@ -50,7 +50,7 @@ def form_terms(db):
         "principle": factories.GovernancePrincipleFactory(),
         "phase": factories.ServicePhaseFactory(),
         "stage": factories.DevelopmentStageFactory(),
-        "organisation": factories.OrganisationFactory(),
+        "organisation": factories.DeveloperOrganisationFactory(),
     }
 
 

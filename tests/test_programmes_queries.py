@@ -1,7 +1,8 @@
 """Database queries of the programme pages stay constant however many items a programme has.
 
 Each test measures a page with 2 items and again with 8 and compares the two counts, so
-that a query per item (an N+1) fails whatever the constant is.
+that a query per item (an N+1) fails whatever the constant is, and checks the count against
+the measured value (the same on SQLite and PostgreSQL), so that a growing constant fails too.
 """
 
 from datetime import date
@@ -85,6 +86,17 @@ LISTING_PAGES = [
     "programme_activity",
 ]
 MEMBER_PAGES = [*LISTING_PAGES, "programme_coverage"]
+# Measured, warm, for a signed-in editor (SQLite and PostgreSQL alike).
+MEMBER_PAGE_QUERIES = {
+    "programme_detail": 14,
+    "programme_follow_up": 13,
+    "programme_print": 20,
+    "programme_export_csv": 10,
+    "programme_activity": 10,
+    "programme_coverage": 15,
+}
+SHARED_VIEW_QUERIES = 18
+CATALOGUE_QUERIES_FOR_AN_EDITOR = 19
 
 
 @pytest.mark.parametrize("name", MEMBER_PAGES)
@@ -99,7 +111,7 @@ def test_a_programme_page_costs_the_same_with_2_and_with_8_items(name, grow, cli
 
     if name in LISTING_PAGES:
         assert f"Mitattava malli {MANY - 1}" in response.content.decode()
-    assert many == few
+    assert many == few == MEMBER_PAGE_QUERIES[name]
 
 
 def test_the_shared_view_costs_the_same_with_2_and_with_8_items(grow, people, client_for):
@@ -113,7 +125,7 @@ def test_the_shared_view_costs_the_same_with_2_and_with_8_items(grow, people, cl
     many, response = queries_for(anonymous, url)
 
     assert f"Mitattava malli {MANY - 1}" in response.content.decode()
-    assert many == few
+    assert many == few == SHARED_VIEW_QUERIES
 
 
 def add_buttons(response):
@@ -137,4 +149,4 @@ def test_add_to_programme_buttons_cost_nothing_per_search_result(
     many, many_response = queries_for(editor, url)
 
     assert (add_buttons(few_response), add_buttons(many_response)) == (2, 6)
-    assert many == few
+    assert many == few == CATALOGUE_QUERIES_FOR_AN_EDITOR

@@ -2,7 +2,8 @@
 size, the selection, the query, the page or the number of facet values.
 
 Each test compares the counts of two or more requests that differ only in size, and
-checks a bound, so that both an N+1 and a growing constant are caught.
+checks the measured count (the same on SQLite and PostgreSQL), so that both an N+1 and a
+growing constant are caught.
 """
 
 import json
@@ -18,8 +19,15 @@ from search.engine import CatalogueSearch
 from search.params import parse
 from tests import factories
 
-ENGINE_MAX_QUERIES = 12
-PAGE_MAX_QUERIES = 25
+# Measured on SQLite and PostgreSQL alike.
+PAGE_QUERIES = 16  # the catalogue page, warm
+ENGINE_QUERIES = 5  # one search, facet index current
+# The first search after a publish rebuilds the in-memory facet index
+# (search/facet_index.py: IndexState changed), once per process: four more queries.
+FACET_INDEX_REBUILD_QUERIES = 4
+SUGGESTION_QUERIES = 4
+# Without a match no page URL is built, so the site root paths are not looked up.
+SUGGESTION_QUERIES_WITHOUT_MATCHES = 3
 
 
 @pytest.fixture
@@ -72,8 +80,7 @@ def test_the_catalogue_costs_the_same_with_5_and_with_40_models(
     many, many_response = page_queries(client, catalogue.url)
 
     assert (cards(few_response), cards(many_response)) == (5, 20)
-    assert many == few
-    assert many <= PAGE_MAX_QUERIES
+    assert many == few == PAGE_QUERIES
 
 
 @pytest.fixture
@@ -94,7 +101,7 @@ def test_the_catalogue_costs_the_same_with_0_1_or_3_facets(client, catalogue_of_
     )
 
     assert all(cards(response) > 0 for _count, response in (none, one, three))
-    assert none[0] == one[0] == three[0]
+    assert none[0] == one[0] == three[0] == PAGE_QUERIES
 
 
 def test_the_catalogue_costs_the_same_with_and_without_a_query(client, catalogue_of_40):
@@ -107,7 +114,7 @@ def test_the_catalogue_costs_the_same_with_and_without_a_query(client, catalogue
     assert cards(without_response) == 20
     assert cards(with_response) == 20
     assert cards(few_response) == cards(many_response) == 20
-    assert with_query == without == relevance_few == relevance_many
+    assert with_query == without == relevance_few == relevance_many == PAGE_QUERIES
 
 
 def test_the_catalogue_costs_the_same_on_page_1_and_page_2(client, catalogue_of_40):
@@ -115,7 +122,7 @@ def test_the_catalogue_costs_the_same_on_page_1_and_page_2(client, catalogue_of_
     second, second_response = page_queries(client, f"{catalogue_of_40.url}?page=2")
 
     assert first_response.content != second_response.content
-    assert second == first
+    assert second == first == PAGE_QUERIES
 
 
 def test_the_catalogue_costs_the_same_with_more_facet_values(
@@ -127,7 +134,7 @@ def test_the_catalogue_costs_the_same_with_more_facet_values(
     after, response = page_queries(client, catalogue_of_40.url)
 
     assert all(f'value="{term.slug}"'.encode() in response.content for term in more)
-    assert after == before
+    assert after == before == PAGE_QUERIES
 
 
 def engine_queries(catalogue, query_string):
@@ -173,9 +180,9 @@ def measure_every_case(catalogue, vocabulary):
 def test_the_engine_stays_within_its_query_budget_whatever_the_size(
     catalogue, make_model, vocabulary
 ):
-    """Every kind of search costs the same with 3 and with 45 models, within the budget;
-    warm, every kind costs the same as every other. (One catalogue for all the kinds: it
-    takes seconds to build.)"""
+    """Every kind of search costs the same with 3 and with 45 models, ENGINE_QUERIES; only
+    the first search after models were published also rebuilds the facet index. (One
+    catalogue for all the kinds: it takes seconds to build.)"""
     add_models(make_model, vocabulary, 0, 3)
     few = measure_every_case(catalogue, vocabulary)
     add_models(make_model, vocabulary, 3, 45)
@@ -189,9 +196,8 @@ def test_the_engine_stays_within_its_query_budget_whatever_the_size(
         assert many_results.hits, case
         assert many_results.total > few_results.total, case
         assert (cold_many, warm_many) == (cold_few, warm_few), case
-        assert warm_many <= cold_many <= ENGINE_MAX_QUERIES, case
-    warm = {case: queries for case, (_cold, queries, _results) in many.items()}
-    assert len(set(warm.values())) == 1, warm
+        rebuild = FACET_INDEX_REBUILD_QUERIES if case == ENGINE_CASES[0] else 0
+        assert (cold_many, warm_many) == (ENGINE_QUERIES + rebuild, ENGINE_QUERIES), case
 
 
 def suggestion_queries(client, typed):
@@ -212,5 +218,5 @@ def test_suggestions_cost_the_same_for_one_and_for_ten_titles(client, catalogue,
     none, none_found = suggestion_queries(client, "xyz")
 
     assert (len(one_found), len(ten_found), none_found) == (1, 10, [])
-    assert one == ten
-    assert none <= one <= 5
+    assert one == ten == SUGGESTION_QUERIES
+    assert none == SUGGESTION_QUERIES_WITHOUT_MATCHES

@@ -22,7 +22,7 @@ TERM_RELATIONS = {
 }
 SINGLE_TERMS = {
     "stage": catalogue_models.DevelopmentStage,
-    "organisation": catalogue_models.Organisation,
+    "organisation": catalogue_models.DeveloperOrganisation,
 }
 TEXT_FIELDS = ("lead", *RICH_TEXT_FIELDS, "project_name", "implemented_where", "contact")
 YEAR_FIELDS = ("project_start_year", "project_end_year")

@@ -442,7 +442,7 @@ VOCABULARIES = {
             "description_fi": "Toimintamalli on vakiintunut osaksi organisaatioiden toimintaa.",
         },
     ],
-    "Organisation": [
+    "DeveloperOrganisation": [
         {
             "slug": "thl",
             "fi": "Terveyden ja hyvinvoinnin laitos (THL)",

@@ -1,10 +1,10 @@
 from .evaluation import Evaluation, PromisingPracticeCriterion
 from .pages import ModelDeveloper, ModelLibraryIndexPage, ParticipationModelPage, RelatedModel
 from .taxonomy import (
+    DeveloperOrganisation,
     DevelopmentStage,
     Funder,
     GovernancePrinciple,
-    Organisation,
     ProcurementPhase,
     Region,
     ServicePhase,
@@ -13,13 +13,13 @@ from .taxonomy import (
 )
 
 __all__ = [
+    "DeveloperOrganisation",
     "DevelopmentStage",
     "Evaluation",
     "Funder",
     "GovernancePrinciple",
     "ModelDeveloper",
     "ModelLibraryIndexPage",
-    "Organisation",
     "ParticipationModelPage",
     "ProcurementPhase",
     "PromisingPracticeCriterion",

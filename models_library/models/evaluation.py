@@ -132,7 +132,7 @@ class Evaluation(TranslatableMixin, Orderable):
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
     )
     evaluator = models.ForeignKey(
-        "models_library.Organisation",
+        "models_library.DeveloperOrganisation",
         verbose_name=_("evaluator"),
         null=True,
         blank=True,

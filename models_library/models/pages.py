@@ -1,12 +1,16 @@
 """Page types of the catalogue: the catalogue index and the participation model."""
 
+from dataclasses import dataclass
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -22,19 +26,21 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.visibility import private_pages_q
 from models_library import blocks
+from models_library.classification import (
+    CLASSIFICATIONS,
+    Classification,
+    Tab,
+    chosen,
+    relations,
+    terms_of,
+)
+from models_library.languages import original_language_choices
 from models_library.models.evaluation import latest_published
-from models_library.vocabulary import attach_labels
+from models_library.vocabulary import attach_labels, labels_for
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
-TAG_RELATIONS = (
-    "principles",
-    "service_phases",
-    "procurement_phases",
-    "target_groups",
-    "topics",
-    "regions",
-    "funders",
-)
+# The many-to-many classifications (models_library/classification.py).
+TAG_RELATIONS = relations(many_only=True)
 # The long descriptive texts of the template, in the order the page shows them.
 RICH_TEXT_FIELDS = (
     "core_idea",
@@ -49,8 +55,23 @@ RICH_TEXT_FIELDS = (
     "co_development",
 )
 # Relations that make two models alike enough to suggest one beside the other.
-SIMILARITY_RELATIONS = ("principles", "service_phases", "target_groups", "topics")
+SIMILARITY_RELATIONS = relations("similarity", many_only=True)
+# Short texts that count as body text for search.
+PLAIN_TEXT_FIELDS = ("implemented_where", "project_name")
 LEAD_MAX_LENGTH = 300
+# Wagtail hook: functions (catalogue page, request) → extra context for the catalogue page.
+CATALOGUE_CONTEXT_HOOK = "catalogue_context"
+
+
+@dataclass(frozen=True)
+class SearchContent:
+    """What a model contributes to the catalogue search, by weight class. The search index
+    weighs the classes (a title match counts most); it never reads the page's fields."""
+
+    title: str
+    lead: str
+    tags: str  # labels of the searchable classifications, in the page's language
+    body: str  # the description, plain text
 
 
 class ModelLibraryIndexPage(Page):
@@ -67,10 +88,12 @@ class ModelLibraryIndexPage(Page):
         verbose_name = _("model catalogue")
 
     def get_context(self, request, *args, **kwargs):
+        """The catalogue page is the search page. The search app provides its context
+        through the `catalogue_context` Wagtail hook, so the catalogue does not import
+        search (search depends on the catalogue, not the other way)."""
         context = super().get_context(request, *args, **kwargs)
-        from search.views import catalogue_context
-
-        context.update(catalogue_context(self, request))
+        for provide in hooks.get_hooks(CATALOGUE_CONTEXT_HOOK):
+            context.update(provide(self, request))
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -86,18 +109,35 @@ def canonical_vocabulary():
     return Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
-def _vocabulary_relation(model, label):
+def _classification_field(classification: Classification) -> models.Field:
+    """The page's field for a classification: a relation to the canonical terms."""
+    target = f"models_library.{classification.vocabulary}"
+    if not classification.many:
+        return models.ForeignKey(
+            target,
+            verbose_name=classification.field_label,
+            null=True,
+            blank=True,
+            on_delete=models.SET_NULL,
+            related_name="+",
+            limit_choices_to=canonical_vocabulary,
+        )
     return ParentalManyToManyField(
-        f"models_library.{model}",
+        target,
         blank=True,
         related_name="+",
-        verbose_name=label,
+        verbose_name=classification.field_label,
         limit_choices_to=canonical_vocabulary,
     )
 
 
-def _checkboxes(name):
-    return FieldPanel(name, widget=forms.CheckboxSelectMultiple)
+def _classification_panels(tab: Tab) -> list[FieldPanel]:
+    """Checkboxes for the many-to-many classifications of a tab, a select for the others."""
+    return [
+        FieldPanel(c.relation, widget=forms.CheckboxSelectMultiple if c.many else None)
+        for c in CLASSIFICATIONS
+        if c.tab == tab
+    ]
 
 
 class ParticipationModelPage(Page):
@@ -144,7 +184,7 @@ class ParticipationModelPage(Page):
     original_language = models.CharField(
         _("original language"),
         max_length=10,
-        choices=[(code, name) for code, name in settings.LANGUAGE_NAMES_IN_ENGLISH.items()],
+        choices=original_language_choices,
         blank=True,
         help_text=_("The language the description was first written in. Set automatically."),
     )
@@ -169,22 +209,8 @@ class ParticipationModelPage(Page):
         help_text=_("Describe what the image shows. Required when there is a cover image."),
     )
 
-    stage = models.ForeignKey(
-        "models_library.DevelopmentStage",
-        verbose_name=_("development stage"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        limit_choices_to=canonical_vocabulary,
-    )
-    principles = _vocabulary_relation("GovernancePrinciple", _("governance principles"))
-    service_phases = _vocabulary_relation("ServicePhase", _("service phases"))
-    procurement_phases = _vocabulary_relation("ProcurementPhase", _("procurement phases"))
-    target_groups = _vocabulary_relation("TargetGroup", _("target groups"))
-    topics = _vocabulary_relation("Topic", _("topics"))
-    regions = _vocabulary_relation("Region", _("regions"))
-    funders = _vocabulary_relation("Funder", _("funders"))
+    # The classification fields (principles, service_phases, ..., stage) are added below the
+    # class from models_library/classification.py.
 
     search_fields = [
         *Page.search_fields,
@@ -224,14 +250,8 @@ class ParticipationModelPage(Page):
         SynchronizedField("project_start_year"),
         SynchronizedField("project_end_year"),
         SynchronizedField("cover_image"),
-        SynchronizedField("stage"),
-        SynchronizedField("principles"),
-        SynchronizedField("service_phases"),
-        SynchronizedField("procurement_phases"),
-        SynchronizedField("target_groups"),
-        SynchronizedField("topics"),
-        SynchronizedField("regions"),
-        SynchronizedField("funders"),
+        # Classifications link the canonical terms, the same in every language.
+        *(SynchronizedField(c.relation) for c in CLASSIFICATIONS),
         SynchronizedField("developers"),
         TranslatableField("evaluations"),
         SynchronizedField("related_model_links"),
@@ -241,9 +261,7 @@ class ParticipationModelPage(Page):
         FieldPanel("title"),
         FieldPanel("lead"),
         FieldPanel("implemented_where"),
-        _checkboxes("regions"),
-        FieldPanel("stage"),
-        _checkboxes("topics"),
+        *_classification_panels(Tab.BASIC),
         MultiFieldPanel(
             [FieldPanel("cover_image"), FieldPanel("cover_image_alt")], heading=_("Cover image")
         ),
@@ -262,12 +280,7 @@ class ParticipationModelPage(Page):
         FieldPanel("intended_change"),
         FieldPanel("change_measurement"),
     ]
-    classification_panels = [
-        _checkboxes("principles"),
-        _checkboxes("service_phases"),
-        _checkboxes("procurement_phases"),
-        _checkboxes("target_groups"),
-    ]
+    classification_panels = _classification_panels(Tab.CLASSIFICATION)
     development_path_panels = [
         FieldPanel("starting_point"),
         FieldPanel("needs"),
@@ -276,7 +289,7 @@ class ParticipationModelPage(Page):
     developer_panels = [
         FieldPanel("project_name"),
         FieldRowPanel([FieldPanel("project_start_year"), FieldPanel("project_end_year")]),
-        _checkboxes("funders"),
+        *_classification_panels(Tab.DEVELOPERS),
         InlinePanel("developers", label=_("Organisation")),
         InlinePanel("related_model_links", label=_("Related model"), heading=_("Related models")),
     ]
@@ -308,6 +321,24 @@ class ParticipationModelPage(Page):
             self.original_language = self.locale.language_code
         return super().save(*args, **kwargs)
 
+    def search_content(self) -> SearchContent:
+        """The page's texts for the search index (the searchable classifications' tags
+        prefetched where many pages are indexed at once)."""
+        language = self.locale.language_code
+        terms = [term for c in chosen("indexed") for term in terms_of(self, c) if term is not None]
+        body = [strip_tags(getattr(self, field) or "") for field in RICH_TEXT_FIELDS]
+        body += [getattr(self, field) or "" for field in PLAIN_TEXT_FIELDS]
+        body += [
+            f"{step.value['title']} {step.value['description']}" for step in self.implementation
+        ]
+        body += [role.value["contribution"] for role in self.roles]
+        return SearchContent(
+            title=self.title,
+            lead=self.lead,
+            tags=" ".join(labels_for(terms, language)),
+            body=" ".join(body),
+        )
+
     @property
     def is_translation(self):
         return bool(self.original_language) and self.original_language != self.locale.language_code
@@ -336,6 +367,13 @@ class ParticipationModelPage(Page):
         }
         context.update(
             tags=tags,
+            # The classification box; the developers' classifications (funders) go with
+            # the developers.
+            classified=[
+                (c.heading, tags[c.relation])
+                for c in chosen(many_only=True)
+                if c.tab != Tab.DEVELOPERS
+            ],
             evaluation=evaluation,
             developers=developers,
             related_models=related,
@@ -391,6 +429,12 @@ class ParticipationModelPage(Page):
         return list(candidates[:limit])
 
 
+for _classification in CLASSIFICATIONS:
+    ParticipationModelPage.add_to_class(
+        _classification.relation, _classification_field(_classification)
+    )
+
+
 class ModelDeveloper(Orderable):
     """An organisation that develops or maintains a model."""
 
@@ -400,7 +444,7 @@ class ModelDeveloper(Orderable):
 
     page = ParentalKey(ParticipationModelPage, related_name="developers", on_delete=models.CASCADE)
     organisation = models.ForeignKey(
-        "models_library.Organisation",
+        "models_library.DeveloperOrganisation",
         verbose_name=_("organisation"),
         on_delete=models.PROTECT,
         related_name="+",

@@ -110,8 +110,9 @@ class DevelopmentStage(Vocabulary):
         verbose_name_plural = _("development stages")
 
 
-class Organisation(Vocabulary):
-    """An organisation that develops or maintains participation models."""
+class DeveloperOrganisation(Vocabulary):
+    """An organisation that develops or maintains participation models (not to be confused
+    with programmes.models.Organisation, whose members plan participation programmes)."""
 
     class Type(models.TextChoices):
         PUBLIC = "public", _("Public")
@@ -125,5 +126,5 @@ class Organisation(Vocabulary):
     panels = [*Vocabulary.panels, FieldPanel("org_type")]
 
     class Meta(Vocabulary.Meta):
-        verbose_name = _("organisation")
-        verbose_name_plural = _("organisations")
+        verbose_name = _("developer organisation")
+        verbose_name_plural = _("developer organisations")

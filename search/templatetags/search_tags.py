@@ -9,6 +9,8 @@ from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from models_library.classification import card_rows
+
 register = template.Library()
 
 OPTION = (
@@ -42,3 +44,22 @@ def facet_options(facet):
             for option in facet.options
         ),
     )
+
+
+@register.filter
+def hit_card(hit):
+    """The model card (site/templates/includes/model_card.html) of a search hit: the lead
+    with the query's words highlighted, tags from the facet index."""
+
+    def labels(name):
+        return [option.label for option in hit.tags.get(name, [])]
+
+    evaluated = hit.tags.get("evaluated")
+    return {
+        "page": hit.page,
+        "lead": hit.lead_html,
+        "language": hit.other_language,
+        "evaluated": bool(evaluated) and evaluated[0].value == "yes",
+        "evidence": next(iter(labels("evidence")), ""),
+        "classifications": card_rows(lambda c: labels(c.param) if c.many else labels(c.param)[:1]),
+    }
