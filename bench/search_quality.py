@@ -35,7 +35,7 @@ def ranked_titles(query, language):
     from django.http import QueryDict
     from django.utils import translation
 
-    from home.visibility import private_pages_q
+    from core.visibility import private_pages_q
     from models_library.models import ModelLibraryIndexPage
     from search import params
     from search.engine import CatalogueSearch

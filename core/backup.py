@@ -37,6 +37,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
+from django.db.backends.postgresql.client import DatabaseClient
+from django.db.backends.sqlite3.base import DatabaseWrapper
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
@@ -188,8 +190,6 @@ def backup(directory, connection, log=print):
 def libpq_environment(connection):
     """The connection's settings as libpq's environment variables, so that no password
     appears on a command line."""
-    from django.db.backends.postgresql.client import DatabaseClient
-
     settings_dict = connection.settings_dict
     _args, extra = DatabaseClient.settings_to_cmd_args_env(settings_dict, [])
     env = {**os.environ, **(extra or {})}
@@ -246,8 +246,6 @@ def _copy_sqlite(connection, target):
         connection.connection.backup(copy)
     finally:
         copy.close()
-    from django.db.backends.sqlite3.base import DatabaseWrapper
-
     saved = DatabaseWrapper({**connection.settings_dict, "NAME": str(target)}, alias="backup")
     try:
         return row_counts(saved), applied_migrations(saved)

@@ -70,10 +70,13 @@ def check_cache():
 def _search_client(url):
     """One client per process and URL (made in the worker, after the fork)."""
     if url not in _search_clients:
-        from search.backends import ElasticsearchTextIndex
+        # Imported on first use: the client is needed only when SEARCH_URL names a server.
+        # (A plain client, not search.backends': core depends on no other app of ours.)
+        from elasticsearch import Elasticsearch  # noqa: PLC0415
 
-        index = ElasticsearchTextIndex(url, f"{settings.CATALOGUE_SEARCH_INDEX}-catalogue")
-        _search_clients[url] = index.client.options(request_timeout=SEARCH_PING_TIMEOUT)
+        _search_clients[url] = Elasticsearch(
+            url, request_timeout=SEARCH_PING_TIMEOUT, max_retries=0
+        )
     return _search_clients[url]
 
 

@@ -21,6 +21,8 @@ run of identical failures to one traceback and a count.
 import logging
 import sys
 
+import elastic_transport
+import psycopg
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
@@ -51,23 +53,12 @@ FALLBACK = (
 
 
 def _outage_types():
-    types = [OperationalError, InterfaceError]
-    try:
-        import psycopg
-    except ImportError:  # pragma: no cover - psycopg is a dependency
-        pass
-    else:
-        types += [psycopg.OperationalError, psycopg.InterfaceError]
-    return tuple(types)
+    return (OperationalError, InterfaceError, psycopg.OperationalError, psycopg.InterfaceError)
 
 
 def _search_server_down(exception):
     """The search client could not reach the server, or the server said it is overloaded
     or unavailable (Elasticsearch and OpenSearch both, through the elasticsearch client)."""
-    try:
-        import elastic_transport
-    except ImportError:  # pragma: no cover - elasticsearch is a dependency
-        return False
     if isinstance(exception, elastic_transport.SerializationError):
         return False  # a bug in a request or an answer, not an outage
     if isinstance(exception, elastic_transport.TransportError):

@@ -10,7 +10,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.coverage import principle_phase_matrix
+from home.evaluation_stats import evaluation_overview
+from models_library.catalogue import catalogue_page
 from models_library.listing import newest_models
+from models_library.models import GovernancePrinciple
 
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -42,14 +45,10 @@ class HomePage(IntroducedPage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from models_library.models import GovernancePrinciple, ModelLibraryIndexPage
-
         context = super().get_context(request, *args, **kwargs)
         context["newest_models"] = newest_models(self.locale, self.NEWEST_COUNT, request)
         context["principles"] = GovernancePrinciple.objects.filter(locale=self.locale)
-        context["catalogue"] = (
-            ModelLibraryIndexPage.objects.live().filter(locale=self.locale).first()
-        )
+        context["catalogue"] = catalogue_page(self.locale)
         return context
 
 
@@ -79,8 +78,6 @@ class EvaluationOverviewPage(IntroducedPage):
         verbose_name = _("evaluation overview page")
 
     def get_context(self, request, *args, **kwargs):
-        from models_library.evaluation_stats import evaluation_overview
-
         context = super().get_context(request, *args, **kwargs)
         context["overview"] = evaluation_overview(self.locale_id, request)
         return context

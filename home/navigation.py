@@ -2,7 +2,7 @@
 
 from wagtail.models import Page, Site
 
-from home.visibility import private_pages_q
+from core.visibility import private_pages_q
 
 # Home pages (the site root and its translations) sit right below Wagtail's root node.
 HOME_DEPTH = 2

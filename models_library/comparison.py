@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from models_library.classification import chosen, relations, terms_of
 from models_library.listing import classified_terms
+from models_library.models import ParticipationModelPage
 from models_library.models.evaluation import AREAS, latest_published
 from models_library.vocabulary import attach_labels
 
@@ -32,8 +33,6 @@ def parse_ids(values):
 
 def visible_models(ids, private_q):
     """The live public models among the ids, in the order asked, with what the table needs."""
-    from models_library.models import ParticipationModelPage
-
     pages = (
         ParticipationModelPage.objects.live()
         .filter(pk__in=ids)

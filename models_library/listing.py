@@ -1,6 +1,9 @@
 """Queries behind catalogue listings: live, public pages of one language, prefetched."""
 
+from core.visibility import private_pages_q
 from models_library.classification import chosen, relations, terms_of
+from models_library.models import ParticipationModelPage
+from models_library.vocabulary import attach_labels
 
 # What a card shows: the classifications marked for cards, and the evaluation badge.
 LISTING_RELATIONS = (*relations("on_card", many_only=True), "evaluations")
@@ -10,9 +13,6 @@ CARD_FOREIGN_KEYS = tuple(c.relation for c in chosen("on_card") if not c.many)
 def public_models(locale, request=None):
     """Models an anonymous visitor may see, with what a listing card shows prefetched.
     The private-section filter is the request's shared one (one query per request)."""
-    from home.visibility import private_pages_q
-    from models_library.models import ParticipationModelPage
-
     return (
         ParticipationModelPage.objects.live()
         .exclude(private_pages_q(request))
@@ -30,8 +30,6 @@ def newest_models(locale, count, request=None):
 
 def label_listing_terms(models):
     """Label the prefetched terms a card shows in the reader's language."""
-    from models_library.vocabulary import attach_labels
-
     attach_labels(term for model in models for term in classified_terms(model, "on_card"))
 
 

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 
+from models_library.models import GovernancePrinciple, ServicePhase
+from models_library.vocabulary import localized_terms
+
 
 @dataclass(frozen=True)
 class MatrixCell:
@@ -25,9 +28,6 @@ def principle_phase_matrix(counts, cell_url: Callable[[object, object], str]):
     """Rows of (principle, cells) over every principle and service phase in the reader's
     language. `counts` maps (principle pk, phase pk) to a number (missing pairs are 0);
     `cell_url(principle, phase)` gives each cell's link. Two queries per vocabulary."""
-    from models_library.models import GovernancePrinciple, ServicePhase
-    from models_library.vocabulary import localized_terms
-
     principles = localized_terms(GovernancePrinciple)
     phases = localized_terms(ServicePhase)
     return {

@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from home.visibility import private_pages_q
+from core.visibility import private_pages_q
 from models_library.comparison import (
     MAX_MODELS,
     MIN_MODELS,

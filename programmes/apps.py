@@ -7,4 +7,5 @@ class ProgrammesConfig(AppConfig):
     verbose_name = _("Participation programmes")
 
     def ready(self):
-        from programmes import signals  # noqa: F401  (connects the page signal handlers)
+        # Connects the page signal handlers; imported here because it imports models.
+        from programmes import signals  # noqa: F401, PLC0415

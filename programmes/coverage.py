@@ -4,12 +4,12 @@ Each empty cell links to the catalogue filtered to the models that would fill it
 """
 
 from dataclasses import dataclass
-from urllib.parse import urlencode
 
 from models_library.matrix import count_pairs, principle_phase_matrix
 from models_library.models import TargetGroup
 from models_library.vocabulary import localized_terms
 from programmes.models import ProgrammeItem
+from search.params import catalogue_url
 
 
 @dataclass(frozen=True)
@@ -18,8 +18,8 @@ class Cell:
     url: str
 
 
-def programme_coverage(programme, catalogue_url):
-    """A constant 8 queries, whatever the number of items."""
+def programme_coverage(programme, base_url):
+    """A constant 8 queries, whatever the number of items; `base_url` is the catalogue's."""
     items = ProgrammeItem.objects.filter(programme=programme)
     pairs = count_pairs(
         items.filter(principles__isnull=False, service_phases__isnull=False),
@@ -28,8 +28,7 @@ def programme_coverage(programme, catalogue_url):
     )
 
     def cell_url(principle, phase):
-        query = urlencode({"principle": principle.slug, "service_phase": phase.slug})
-        return f"{catalogue_url}?{query}"
+        return catalogue_url(base_url, principle=principle.slug, service_phase=phase.slug)
 
     matrix = principle_phase_matrix(pairs, cell_url)
     rows = matrix["rows"]
@@ -37,7 +36,7 @@ def programme_coverage(programme, catalogue_url):
         items.filter(page__isnull=False), "page__participationmodelpage__target_groups"
     )
     target_groups = [
-        (group, _cell(catalogue_url, groups.get((group.pk,), 0), target_group=group.slug))
+        (group, Cell(groups.get((group.pk,), 0), catalogue_url(base_url, target_group=group.slug)))
         for group in localized_terms(TargetGroup)
     ]
     return {
@@ -47,7 +46,3 @@ def programme_coverage(programme, catalogue_url):
         "gaps": sum(cell.count == 0 for _, cells in rows for cell in cells),
         "uncovered_groups": sum(cell.count == 0 for _, cell in target_groups),
     }
-
-
-def _cell(catalogue_url, count, **filters):
-    return Cell(count, f"{catalogue_url}?{urlencode(filters)}")

@@ -57,7 +57,9 @@ def _stemmer(language):
 
 @lru_cache(maxsize=1)
 def _voikko():
-    import pyvoikko  # loads the Finnish transducer, about a second: once per process
+    # Imported on first use: importing loads the Finnish transducer, about a second: once per
+    # process and only when Finnish is analysed (warm_up() does it before workers fork)
+    import pyvoikko  # noqa: PLC0415
 
     return pyvoikko
 

@@ -1,5 +1,8 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
+
+from search.checks import languages_have_analysers
 
 
 class SearchConfig(AppConfig):
@@ -8,10 +11,9 @@ class SearchConfig(AppConfig):
     verbose_name = _("Catalogue search")
 
     def ready(self):
-        from django.core import checks
-
-        from search import signals
-        from search.checks import languages_have_analysers
+        # Imported here, not at the top: signals imports models, which exist only once the
+        # app registry is ready.
+        from search import signals  # noqa: PLC0415
 
         signals.connect()
         checks.register(languages_have_analysers)

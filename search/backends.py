@@ -11,6 +11,7 @@ import logging
 from django.conf import settings
 from django.db.models import Case, Count, Q, Sum, Value, When
 
+from models_library.models import ParticipationModelPage
 from search.models import Posting
 
 logger = logging.getLogger(__name__)
@@ -59,7 +60,8 @@ class ElasticsearchTextIndex:
     FIELD_BOOSTS = {"title": 5.0, "text": 1.0, "title_parts": 2.0, "text_parts": 0.4}
 
     def __init__(self, url, name):
-        from elasticsearch import Elasticsearch
+        # Imported on first use: the client is needed only when SEARCH_URL names a server.
+        from elasticsearch import Elasticsearch  # noqa: PLC0415
 
         self.client = Elasticsearch(url, request_timeout=5, max_retries=0)
         self.name = name
@@ -99,8 +101,6 @@ class ElasticsearchTextIndex:
         return Q(pk__in=[page_id for page_id, _score in self._search(words, locale_id)])
 
     def ranked_ids(self, words, locale_id, pages):
-        from models_library.models import ParticipationModelPage
-
         visible = ParticipationModelPage.objects.filter(pk__in=pages)
         allowed = set(visible.values_list("pk", flat=True))
         return [pk for pk, _score in self._search(words, locale_id) if pk in allowed]

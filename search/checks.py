@@ -3,12 +3,12 @@
 from django.conf import settings
 from django.core.checks import Error
 
+from search.analysis import SNOWBALL_LANGUAGES, has_analyser
+
 
 def languages_have_analysers(app_configs=None, **kwargs):
     """search.E001: every configured language needs an analyser in search/analysis.py;
     without one its models would be indexed and searched with another language's rules."""
-    from search.analysis import SNOWBALL_LANGUAGES, has_analyser
-
     configured = dict(settings.LANGUAGES)
     for code, name in getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", []):
         configured.setdefault(code, name)

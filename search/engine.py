@@ -229,7 +229,7 @@ class CatalogueSearch:
                     pages &= bits
             for option in self.options[facet.name]:
                 key = (facet.name, option.term_id)
-                counts[key] = index.count(pages, *key)
+                counts[key] = index.count(facet.name, option.term_id, among=pages)
         if not chosen:
             return ordered_ids, counts
         wanted = matched

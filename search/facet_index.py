@@ -14,7 +14,14 @@ index: that comes with the page ids of each search.
 import threading
 from dataclasses import dataclass, field
 
-from search.facets import EVALUATION_FACETS, LANGUAGE_FACET, latest_evaluations, vocabulary_facets
+from models_library.models import ParticipationModelPage
+from search.facets import (
+    EVALUATION_FACETS,
+    LANGUAGE_FACET,
+    all_facets,
+    latest_evaluations,
+    vocabulary_facets,
+)
 from search.models import IndexState
 
 _lock = threading.Lock()
@@ -23,16 +30,20 @@ _cached = None
 
 @dataclass
 class FacetIndex:
+    """Read it through its methods, not its dicts. A value is what the index stores: a
+    term's id for a vocabulary facet ("principle", 4), the value itself for the others
+    ("evidence", "documented"). A set of pages is a bitset (`bitset(page ids)`); the
+    methods taking `among` limit their answer to those pages."""
+
     version: int
     positions: dict = field(default_factory=dict)  # page id → bit position
     bits: dict = field(default_factory=dict)  # (facet name, value) → bitset of pages
     page_terms: dict = field(default_factory=dict)  # page id → [(facet name, value)]
+    facet_names: frozenset = field(default_factory=lambda: frozenset(f.name for f in all_facets()))
 
     @classmethod
     def build(cls, version):
         """Every model's facet values: four queries, whatever the catalogue size."""
-        from models_library.models import ParticipationModelPage
-
         index = cls(version)
         for page_id in ParticipationModelPage.objects.values_list("pk", flat=True):
             index.positions[page_id] = len(index.positions)
@@ -67,10 +78,29 @@ class FacetIndex:
                 buffer[position >> 3] |= 1 << (position & 7)
         return int.from_bytes(buffer, "little")
 
+    def _bits(self, facet_name, value):
+        if facet_name not in self.facet_names:
+            raise KeyError(f"the facet index has no facet named {facet_name!r}")
+        return self.bits.get((facet_name, value), 0)
+
+    def having(self, facet_name, value, among=None):
+        """The pages with `value` in the facet, as a bitset (within the bitset `among`)."""
+        pages = self._bits(facet_name, value)
+        return pages if among is None else pages & among
+
+    def count(self, facet_name, value, among=None):
+        """How many pages (of the bitset `among`, or of all) have `value` in the facet."""
+        return self.having(facet_name, value, among).bit_count()
+
+    def pages_with(self, facet_name, value, among=None):
+        """The ids of the pages (of the bitset `among`, or of all) with `value`."""
+        return set(self.keep(self.positions, self.having(facet_name, value, among)))
+
     def any_of(self, facet_name, term_ids):
+        """The pages with any of the values in the facet, as a bitset."""
         result = 0
         for term_id in term_ids:
-            result |= self.bits.get((facet_name, term_id), 0)
+            result |= self._bits(facet_name, term_id)
         return result
 
     def keep(self, page_ids, pages):
@@ -82,9 +112,6 @@ class FacetIndex:
             if position is not None and data[position >> 3] >> (position & 7) & 1:
                 kept.append(page_id)
         return kept
-
-    def count(self, pages, facet_name, term_id):
-        return (pages & self.bits.get((facet_name, term_id), 0)).bit_count()
 
 
 def current_index():

@@ -11,11 +11,12 @@ way for every facet.
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.conf import settings
 from django.db.models import F, Value
 from django.utils.translation import gettext_lazy as _
 
 from models_library import classification
-from models_library.models import ParticipationModelPage
+from models_library.models import Evaluation, ParticipationModelPage
 from models_library.models.evaluation import AREAS, EvidenceLevel, Rating
 
 
@@ -83,8 +84,6 @@ class EvaluationFacet:
 
 def latest_evaluations():
     """{page id: its latest published evaluation} over the whole catalogue (1 query)."""
-    from models_library.models import Evaluation
-
     latest = {}
     published = Evaluation.objects.filter(status=Evaluation.Status.PUBLISHED).only(
         "page_id",
@@ -137,8 +136,6 @@ class LanguageFacet:
 
     @property
     def choices(self):
-        from django.conf import settings
-
         return tuple(
             (code, settings.LANGUAGE_NAMES_IN_ENGLISH[code]) for code, _n in settings.LANGUAGES
         )

@@ -5,6 +5,7 @@ import unicodedata
 from django.db import connection, transaction
 
 from models_library.classification import relations
+from models_library.models import ParticipationModelPage
 from search.analysis import KIND_WEIGHTS, document_terms, words
 from search.backends import ElasticsearchTextIndex, text_index
 from search.models import IndexedPage, IndexState, Posting
@@ -121,8 +122,6 @@ def remove_page(page_id):
 
 def reindex_all(stdout=None, batch=500):
     """Rebuild the whole index from live participation models; returns the number indexed."""
-    from models_library.models import ParticipationModelPage
-
     pages = (
         ParticipationModelPage.objects.live()
         .select_related("locale")

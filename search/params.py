@@ -49,6 +49,30 @@ class SearchParams:
         return bool(self.q or any(self.selected.values()))
 
 
+def catalogue_url(base_url, /, **selections):
+    """The catalogue at `base_url` filtered by `selections`, e.g.
+    `catalogue_url(catalogue.url, principle="4p-kumppanuus", evaluated="yes")`.
+
+    Each keyword is a facet's name, which is its URL parameter (the registry's `param` for
+    a vocabulary, search/facets.py for the rest); each value is one value or a sequence of
+    them: a term's slug, or a fixed facet's value ("yes", "documented", "clearly"). The
+    query string is the one the catalogue's own chips and links build (SearchParams.url):
+    same parameters, same order, same encoding. An unknown facet name is a programming
+    error and raises TypeError. No selection gives `base_url` itself."""
+    names = {facet.name for facet in all_facets()}
+    unknown = sorted(name for name in selections if name not in names)
+    if unknown:
+        raise TypeError(f"catalogue_url(): no facet named {', '.join(map(repr, unknown))}")
+    selected = {}
+    for name, values in selections.items():
+        if isinstance(values, str) or not hasattr(values, "__iter__"):
+            values = (values,)
+        selected[name] = tuple(str(value) for value in values)
+    if not any(selected.values()):
+        return base_url
+    return base_url + SearchParams(selected=selected).url()
+
+
 def default_sort(query):
     return "relevance" if query else "title"
 

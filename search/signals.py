@@ -10,6 +10,8 @@ import logging
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
+from models_library.models import ParticipationModelPage
+from models_library.models.taxonomy import Vocabulary
 from search.indexing import index_page, remove_page
 from search.models import IndexState
 
@@ -17,8 +19,6 @@ logger = logging.getLogger(__name__)
 
 
 def _is_catalogue_model(page):
-    from models_library.models import ParticipationModelPage
-
     return isinstance(page, ParticipationModelPage)
 
 
@@ -57,12 +57,8 @@ def on_model_saved(sender, instance, **kwargs):
 
 
 def connect():
-    from models_library.models.taxonomy import Vocabulary
-
     page_published.connect(on_published, dispatch_uid="catalogue_search_published")
     page_unpublished.connect(on_unpublished, dispatch_uid="catalogue_search_unpublished")
-    from models_library.models import ParticipationModelPage
-
     post_save.connect(on_model_saved, sender=ParticipationModelPage, dispatch_uid="search_save")
     for model in _concrete_subclasses(Vocabulary):
         uid = f"search_{model.__name__}"

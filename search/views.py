@@ -11,7 +11,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from home.visibility import private_pages_q
+from core.visibility import private_pages_q
+from models_library.catalogue import catalogue_page
+from models_library.models import ParticipationModelPage
 from search import params as search_params
 from search.analysis import words
 from search.backends import SearchUnavailable
@@ -25,6 +27,9 @@ def catalogue_context(index_page, request):
     """Template context for the catalogue page: the search state and its results."""
     params = search_params.parse(request.GET)
     context = {
+        # The catalogue's template draws the search through these, without naming search.
+        "search_template": "search/catalogue_search.html",
+        "search_script": "search/catalogue.js",
         "search_params": params,
         "search_notices": _notices(params, request),
         "noindex": bool(request.GET),
@@ -83,8 +88,6 @@ def suggestions(request):
     locale = _active_locale()
     if len(typed) < MIN_SUGGESTION_LENGTH or locale is None:
         return JsonResponse({"suggestions": []})
-    from models_library.models import ParticipationModelPage
-
     pages = (
         ParticipationModelPage.objects.filter(live=True, locale=locale)
         .exclude(private_pages_q(request))
@@ -103,10 +106,8 @@ def suggestions(request):
 @require_GET
 def site_search(request):
     """The site-wide search box: the catalogue of the active language with the query."""
-    from models_library.models import ModelLibraryIndexPage
-
     locale = _active_locale()
-    catalogue = ModelLibraryIndexPage.objects.live().filter(locale=locale).first()
+    catalogue = catalogue_page(locale)
     if catalogue is None:
         raise Http404
     items = search_params.parse(request.GET).query_items()

@@ -13,9 +13,9 @@ from django.core.validators import validate_slug
 from django.db import transaction
 from wagtail.models import Locale, Page
 
+from core.demo import Report
 from home.demo import site_pages, translations
 from home.demo.translations import DIRECTORY, LANGUAGES, TRANSLATED_SLUGS
-from home.management.commands.load_demo import Report
 from home.models import ContentPage, EvaluationOverviewPage, GovernanceModelPage
 from models_library.models import ModelLibraryIndexPage, ParticipationModelPage
 

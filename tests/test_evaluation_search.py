@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import PageViewRestriction
 
-from home.visibility import private_pages_q
+from core.visibility import private_pages_q
 from models_library.models import Evaluation, ParticipationModelPage
 from models_library.models.evaluation import AREAS, EvidenceLevel, Rating
 from search.engine import PAGE_SIZE, CatalogueSearch

@@ -20,7 +20,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from home.management.commands import load_demo as load_demo_command
+from core.management.commands import load_demo as load_demo_command
 from programmes.demo.programme import OWNER
 from programmes.models import Invitation, Membership, Organisation, Role
 from tests.builders import run_load_demo

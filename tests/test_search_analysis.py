@@ -12,7 +12,7 @@ import pytest
 import snowballstemmer
 from django.http import QueryDict
 
-from home.visibility import private_pages_q
+from core.visibility import private_pages_q
 from search.analysis import (
     MAX_WORD_LENGTH,
     analyse_query,

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import PageViewRestriction
 
-from home.visibility import private_pages_q
+from core.visibility import private_pages_q
 from models_library.models import ParticipationModelPage
 from search.engine import PAGE_SIZE, CatalogueSearch
 from search.params import parse

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.http import QueryDict
 from wagtail.models import PageViewRestriction
 
-from home.visibility import private_pages_q
+from core.visibility import private_pages_q
 from models_library.models import ParticipationModelPage
 from search.engine import CatalogueSearch
 from search.models import IndexedPage, Posting

@@ -14,7 +14,7 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from home.visibility import private_pages_q
+from core.visibility import private_pages_q
 from search.engine import CatalogueSearch
 from search.params import parse
 from tests import factories

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import override_settings
 
-from home.management.commands import check_translations
+from core.management.commands import check_translations
 
 CODES = [code for code, _name in settings.LANGUAGES]
 

@@ -156,6 +156,18 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Palaset"
+
+# What `manage.py load_demo` runs, in this order (core/demo.py): each app's demo step.
+# Order matters: vocabularies before models, the page tree before the models and the
+# programmes (which link catalogue models), translations after the pages they translate.
+DEMO_STEPS = [
+    "models_library.demo.loader.demo_vocabularies",
+    "home.demo.loader.demo_site_pages",
+    "models_library.demo.loader.demo_models",
+    "home.demo.translations.demo_translations",
+    "programmes.demo.loader.demo_programmes",
+]
+
 # The site's public address, e.g. https://palaset.example: links in e-mails, the sitemap and
 # the Wagtail Site record use it (core/public_url.py). Required in production.
 PUBLIC_URL = os.environ.get("PUBLIC_URL", "").strip()

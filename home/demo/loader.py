@@ -53,6 +53,11 @@ def ensure_child(parent, page_class, data, report, **fields):
     return page
 
 
+def demo_site_pages(run):
+    """Demo step (settings.DEMO_STEPS): the page tree; later steps find its pages in run.pages."""
+    run.pages["home"], run.pages["catalogue"] = build_tree(run.default_locale, run.report)
+
+
 def build_tree(locale, report):
     home = ensure_home(locale, report)
     catalogue = ensure_child(

@@ -80,6 +80,11 @@ def _field(context):
     return (context or "").split(".")[0]
 
 
+def demo_translations(run):
+    """Demo step (settings.DEMO_STEPS): the demo pages' translations, once the pages exist."""
+    load_translations(run.default_locale, run.report)
+
+
 def load_translations(default_locale, report):
     """Translate, import and publish each page whose every string has a translation in its
     PO file, unless the page already has a translation in that language."""

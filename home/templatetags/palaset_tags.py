@@ -6,8 +6,9 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from core.visibility import private_pages_q
 from home.navigation import menus
-from home.visibility import private_pages_q
+from models_library.catalogue import catalogue_urls_by_language
 
 register = template.Library()
 
@@ -32,7 +33,7 @@ def language_versions(request, page=None):
         if translation is not None:
             url = translation.get_url(request)
         elif page is not None:
-            url = _catalogue_urls(request).get(code, f"/{code}/")
+            url = catalogue_urls_by_language(request).get(code, f"/{code}/")
         else:
             url = translate_url(request.path, code) + _kept_query(request)
         versions.append(
@@ -72,22 +73,3 @@ def _kept_query(request):
     already cleaned by the view); never the raw query string, which could be of any size."""
     query = getattr(request, "language_switch_query", "")
     return f"?{query}" if query else ""
-
-
-def _catalogue_urls(request):
-    """{language code: its catalogue's address, flagged so the catalogue explains why the
-    reader landed there} (1 query, once per request)."""
-    from models_library.models import ModelLibraryIndexPage
-
-    if not hasattr(request, "_palaset_catalogue_urls"):
-        catalogues = (
-            ModelLibraryIndexPage.objects.live()
-            .exclude(private_pages_q(request))
-            .select_related("locale")
-            .order_by("-path")  # the first in the tree wins below
-        )
-        request._palaset_catalogue_urls = {
-            catalogue.locale.language_code: f"{catalogue.get_url(request)}?untranslated=1"
-            for catalogue in catalogues
-        }
-    return request._palaset_catalogue_urls

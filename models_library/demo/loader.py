@@ -3,11 +3,10 @@ Idempotent: what exists is kept."""
 
 from datetime import date
 
-from django.conf import settings
-from wagtail.models import Locale
-
+from core.demo import site_locales
 from models_library import models as catalogue_models
 from models_library.demo.catalogue import MODELS
+from models_library.demo.evaluations import EVALUATIONS
 from models_library.demo.vocabularies import VOCABULARIES
 from models_library.models.pages import RICH_TEXT_FIELDS
 
@@ -29,12 +28,15 @@ YEAR_FIELDS = ("project_start_year", "project_end_year")
 EXTRA_TERM_FIELDS = ("kind", "org_type")
 
 
-def site_locales():
-    """The default locale first, then the others; created when missing."""
-    codes = [settings.LANGUAGE_CODE] + [
-        code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
-    ]
-    return [Locale.objects.get_or_create(language_code=code)[0] for code in codes]
+def demo_vocabularies(run):
+    """Demo step (settings.DEMO_STEPS): the vocabularies, before any page links them."""
+    load_vocabularies(run.report)
+
+
+def demo_models(run):
+    """Demo step: the models and their evaluations, under the catalogue of home's page tree."""
+    load_models(run.pages["catalogue"], run.report)
+    load_evaluations(run.pages["catalogue"], run.report)
 
 
 def load_vocabularies(report):
@@ -96,8 +98,6 @@ def load_models(index_page, report):
 def load_evaluations(index_page, report):
     """Illustrative evaluations for the demo models marked as Sokra-evaluated; a model that
     already has any evaluation is left as it is."""
-    from models_library.demo.evaluations import EVALUATIONS
-
     criteria = {
         term.slug: term
         for term in catalogue_models.PromisingPracticeCriterion.objects.filter(

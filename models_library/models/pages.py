@@ -24,7 +24,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.visibility import private_pages_q
+from core.visibility import private_pages_q
 from models_library import blocks
 from models_library.classification import (
     CLASSIFICATIONS,

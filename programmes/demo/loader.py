@@ -9,6 +9,16 @@ from programmes.demo.programme import ITEMS, ORGANISATION, OWNER, PROGRAMME, VIE
 from programmes.models import Membership, Organisation, Programme, ProgrammeItem, Role
 
 
+def demo_programmes(run):
+    """Demo step (settings.DEMO_STEPS): an organisation with a programme of catalogue models."""
+    accounts = load_programmes(run.pages["catalogue"], run.report, run.with_passwords)
+    run.sign_ins += [
+        f"Programme sign-in: http://127.0.0.1:8000/fi/accounts/sign-in/  "
+        f"user: {username} ({role})  password: {password}  (shown only now)"
+        for username, role, password in accounts
+    ]
+
+
 def load_programmes(catalogue, report, with_passwords):
     """Returns (account, role, password) for accounts created now when `with_passwords`.
     Otherwise new accounts get a random password nobody sees; password reset sets a new one

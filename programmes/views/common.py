@@ -7,7 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
-from models_library.models import ModelLibraryIndexPage
+from models_library.catalogue import catalogue_page
 
 
 def private_view(methods=("GET",)):
@@ -23,7 +23,5 @@ def private_view(methods=("GET",)):
 def catalogue_url(request, locale=None):
     """The catalogue of the reader's language, for links that fill gaps."""
     locale = locale or Locale.get_active()
-    catalogue = ModelLibraryIndexPage.objects.live().filter(locale=locale).first()
-    if catalogue is None:
-        catalogue = ModelLibraryIndexPage.objects.live().first()
+    catalogue = catalogue_page(locale, any_language_fallback=True)
     return catalogue.get_url(request) if catalogue else "/"

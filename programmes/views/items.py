@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from home.visibility import private_pages_q
+from core.visibility import private_pages_q
 from models_library.models import ParticipationModelPage
 from programmes import items as item_service
 from programmes.access import (

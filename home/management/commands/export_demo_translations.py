@@ -3,8 +3,8 @@
 
 from django.core.management.base import BaseCommand
 
+from core.demo import site_locales
 from home.demo.translations import DIRECTORY, export
-from models_library.demo.loader import site_locales
 
 
 class Command(BaseCommand):
