@@ -207,6 +207,19 @@ class Server:
         self.stop()
         sys.exit(f"The server did not start:\n{self.log()}")
 
+    def wait_for_workers(self, timeout=30):
+        """All workers forked: the count has stayed the same for a second (the master
+        spawns them one by one, a fraction of a second apart)."""
+        deadline, count, since = time.monotonic() + timeout, -1, time.monotonic()
+        while time.monotonic() < deadline:
+            now = len(self.workers())
+            if now != count:
+                count, since = now, time.monotonic()
+            elif count and time.monotonic() - since >= 1:
+                return count
+            time.sleep(0.1)
+        return count
+
     def workers(self):
         pids = []
         for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -307,7 +320,7 @@ def main():
 def measure(server, urls, args):
     home = fetch(server.port, "/fi/")[1].decode()
     stylesheet = re.search(r'href="(/static/css/palaset\.[0-9a-f]+\.css)"', home).group(1)
-    workers = len(server.workers())
+    workers = server.wait_for_workers()
     print(
         f"\n{urls['count']} live Finnish models, {urls['vendor']}; gunicorn with {workers} "
         f"workers on {len(os.sched_getaffinity(0))} cores ({cpu_name()}), "

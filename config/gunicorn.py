@@ -36,9 +36,9 @@ Signals to the master process:
                WINCH to the old master stops its workers and QUIT/TERM stops it. For new
                code without a moment of refused connections when not under systemd.
     restart    (systemctl restart, or TERM then start) loads new code AND a new
-               environment: the way to deploy a release (docs/operations.md, "Upgrade").
+               environment: the way to deploy a release (docs/operations.md, "Upgrading").
     TERM       graceful stop (waits up to GUNICORN_GRACEFUL_TIMEOUT); INT/QUIT: immediate.
-    TTIN/TTOU  one worker more / fewer.
+    TTIN/TTOU  one worker more / fewer (to the master only: a worker stops on TTIN).
 """
 
 import gc

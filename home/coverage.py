@@ -1,10 +1,10 @@
 """The principle × service phase matrix of the governance model page: live public models
 counted by the shared builder (models_library/matrix.py)."""
 
+from models_library.catalogue import catalogue_page
 from models_library.listing import public_models
 from models_library.matrix import count_pairs
 from models_library.matrix import principle_phase_matrix as build_matrix
-from models_library.models import ModelLibraryIndexPage
 from search.params import catalogue_url
 
 
@@ -18,7 +18,7 @@ def principle_phase_matrix(locale, request=None):
         "principles",
         "service_phases",
     )
-    catalogue = ModelLibraryIndexPage.objects.live().filter(locale=locale).first()
+    catalogue = catalogue_page(locale)
     base_url = catalogue.url if catalogue else ""
 
     def cell_url(principle, phase):

@@ -51,7 +51,11 @@ SERVER_VARIABLES = [
     "SECURE_HSTS_SECONDS",
     "TRUST_X_FORWARDED_PROTO",
 ]
-PRODUCTION = {"SECRET_KEY": "k" * 50, "REDIS_URL": REDIS_URL, "PUBLIC_URL": "https://palaset.example"}
+PRODUCTION = {
+    "SECRET_KEY": "k" * 50,
+    "REDIS_URL": REDIS_URL,
+    "PUBLIC_URL": "https://palaset.example",
+}
 
 
 # config/gunicorn.py
@@ -89,8 +93,8 @@ def test_the_config_defaults_suit_production(monkeypatch):
     assert config.errorlog == "-"
     assert config.control_socket_disable is True
     assert config.logger_class is namespace["RedactingLogger"]
-    if os.access("/dev/shm", os.W_OK):
-        assert config.worker_tmp_dir == "/dev/shm"
+    if os.access(namespace["SHARED_MEMORY"], os.W_OK):
+        assert config.worker_tmp_dir == namespace["SHARED_MEMORY"] == "/dev/shm"  # noqa: S108
 
 
 @pytest.mark.parametrize(("cores", "workers"), [(1, 3), (2, 5), (4, 9), (64, 12)])
