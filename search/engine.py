@@ -19,7 +19,7 @@ from models_library.models.pages import RICH_TEXT_FIELDS
 from search.analysis import analyse_query
 from search.backends import text_index
 from search.facet_index import current_index
-from search.facets import FIXED_FACETS, LANGUAGE_FACET, all_facets, card_facets, vocabulary_facets
+from search.facets import FIXED_FACETS, LANGUAGE_FACET, all_facets, card_facets
 from search.highlight import highlight
 from search.params import SORTS
 
@@ -120,10 +120,10 @@ class SearchResults:
         return self.params.url(page=self.page.number + 1) if self.page.has_next() else ""
 
 
-def load_options(language):
-    """Every facet's values, canonical terms in sort order labelled in `language` (1 query)."""
+def load_options(language, facets):
+    """Every facet's values, canonical terms in sort order labelled in `language` (1 query).
+    `facets` is the search's own list (all_facets()), built once per search."""
     languages = {settings.LANGUAGE_CODE, language}
-    facets = all_facets()
     parts = [
         facet.vocabulary.objects.filter(locale__language_code__in=languages)
         .annotate(facet=Value(facet.name))
@@ -131,7 +131,8 @@ def load_options(language):
             "facet", "id", "slug", "name", "translation_key", "locale__language_code", "sort_order"
         )
         .order_by()
-        for facet in vocabulary_facets()
+        for facet in facets
+        if facet not in FIXED_FACETS
     ]
     rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: (row[6], row[3]))
     labels = {(r[0], r[4]): r[3] for r in rows if r[5] == language}
@@ -157,7 +158,7 @@ class CatalogueSearch:
         self.fallback_locale_id = fallback_locale if fallback_locale != locale else None
         self.facets = all_facets()
         self.facets_by_name = {facet.name: facet for facet in self.facets}
-        self.options = load_options(language)
+        self.options = load_options(language, self.facets)
         self.selected_ids = self._valid_selection()
         self.params = replace(params, selected=self._valid_slugs())
         live = ParticipationModelPage.objects.filter(live=True).exclude(private_q)
