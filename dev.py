@@ -3,7 +3,7 @@
 
 python3 dev.py serve   install into .venv, migrate, load the demo, serve on 127.0.0.1:8000
 python3 dev.py test    install into .venv and run the whole test suite (pytest arguments follow)
-python3 dev.py check   migrations, Django's system checks, translations, ruff
+python3 dev.py check   migrations, Django's system checks, translations, ruff, mypy
 """
 
 import hashlib
@@ -68,6 +68,9 @@ def check(_args):
     manage("check_translations", settings=settings)
     run(PYTHON, "-m", "ruff", "check", ".")
     run(PYTHON, "-m", "ruff", "format", "--check", ".")
+    # Type check of the modules listed in pyproject.toml's [tool.mypy] (issue 14); the
+    # django-stubs plugin sets Django up with these settings to learn the models.
+    run(PYTHON, "-m", "mypy", DJANGO_SETTINGS_MODULE=settings)
 
 
 COMMANDS = {"serve": serve, "test": test, "check": check}

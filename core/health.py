@@ -3,7 +3,7 @@
 /healthz  the process answers: no database, no cache, nothing that can be slow. A failure
           means the process is stuck or gone; restart it.
 /readyz   this process can serve pages: the database answers SELECT 1, the cache stores and
-          returns a value, and when SEARCH_URL is set the search server answers a ping.
+          returns a value, and with a search server (SEARCH_ENGINE) the server answers a ping.
           200 when all pass; 503 naming the check that failed. A failure means: send
           traffic elsewhere until it passes again; restarting will not help.
 
@@ -24,7 +24,6 @@ import json
 import logging
 import uuid
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
 from django.http import HttpResponse
@@ -32,8 +31,6 @@ from django.views.decorators.csrf import csrf_exempt
 
 logger = logging.getLogger(__name__)
 ALLOWED_METHODS = ("GET", "HEAD")
-SEARCH_PING_TIMEOUT = 2  # seconds; a probe is usually given 2–5 s in all
-_search_clients = {}
 
 
 def _json(payload, status=200):
@@ -67,30 +64,9 @@ def check_cache():
         cache.delete(key)
 
 
-def _search_client(url):
-    """One client per process and URL (made in the worker, after the fork)."""
-    if url not in _search_clients:
-        # Imported on first use: the client is needed only when SEARCH_URL names a server.
-        # (A plain client, not search.backends': core depends on no other app of ours.)
-        from elasticsearch import Elasticsearch  # noqa: PLC0415
-
-        _search_clients[url] = Elasticsearch(
-            url, request_timeout=SEARCH_PING_TIMEOUT, max_retries=0
-        )
-    return _search_clients[url]
-
-
-def check_search():
-    """A ping of the catalogue's search server; nothing to check without SEARCH_URL."""
-    url = getattr(settings, "CATALOGUE_SEARCH_URL", "")
-    if not url:
-        return "not configured"
-    if not _search_client(url).ping():
-        raise ConnectionError("the search server did not answer the ping")
-    return "ok"
-
-
-READINESS_CHECKS = {"database": check_database, "cache": check_cache, "search": check_search}
+# Other apps add theirs when they are ready (the search app: "search", search/readiness.py),
+# so that core depends on none of them.
+READINESS_CHECKS = {"database": check_database, "cache": check_cache}
 
 
 def run_checks():

@@ -56,9 +56,23 @@ def _outage_types():
     return (OperationalError, InterfaceError, psycopg.OperationalError, psycopg.InterfaceError)
 
 
+def _opensearch_server_down(exception):
+    """The same for opensearch-py (the OpenSearch engine's client, Wagtail's admin search
+    included). Only looked at when loaded: no exception of an unloaded module exists, and
+    a deployment on the database search does not pay for importing it."""
+    errors = sys.modules.get("opensearchpy.exceptions")
+    if errors is None or not isinstance(exception, errors.TransportError):
+        return False
+    if isinstance(exception, errors.ConnectionError):
+        return True
+    return exception.status_code in UNAVAILABLE_STATUSES
+
+
 def _search_server_down(exception):
     """The search client could not reach the server, or the server said it is overloaded
-    or unavailable (Elasticsearch and OpenSearch both, through the elasticsearch client)."""
+    or unavailable."""
+    if _opensearch_server_down(exception):
+        return True
     if isinstance(exception, elastic_transport.SerializationError):
         return False  # a bug in a request or an answer, not an outage
     if isinstance(exception, elastic_transport.TransportError):

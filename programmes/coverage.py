@@ -3,13 +3,19 @@
 Each empty cell links to the catalogue filtered to the models that would fill it.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from models_library.matrix import count_pairs, principle_phase_matrix
 from models_library.models import TargetGroup
 from models_library.vocabulary import localized_terms
 from programmes.models import ProgrammeItem
 from search.params import catalogue_url
+
+if TYPE_CHECKING:
+    from programmes.models import Programme
 
 
 @dataclass(frozen=True)
@@ -18,7 +24,7 @@ class Cell:
     url: str
 
 
-def programme_coverage(programme, base_url):
+def programme_coverage(programme: Programme, base_url: str) -> dict[str, Any]:
     """A constant 8 queries, whatever the number of items; `base_url` is the catalogue's."""
     items = ProgrammeItem.objects.filter(programme=programme)
     pairs = count_pairs(
@@ -27,7 +33,8 @@ def programme_coverage(programme, base_url):
         "service_phases",
     )
 
-    def cell_url(principle, phase):
+    # principle_phase_matrix() passes the terms (a principle, a phase) as plain objects.
+    def cell_url(principle: Any, phase: Any) -> str:
         return catalogue_url(base_url, principle=principle.slug, service_phase=phase.slug)
 
     matrix = principle_phase_matrix(pairs, cell_url)

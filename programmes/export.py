@@ -1,22 +1,52 @@
 """A programme as CSV for spreadsheets."""
 
+from __future__ import annotations
+
 import csv
 import io
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from programmes.models import Programme
 
 # A cell starting with one of these is read as a formula by spreadsheet programs
 # (CSV injection); a leading apostrophe makes it plain text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def neutralise(value):
+class ListedItem(Protocol):
+    """A ProgrammeItem as programmes/listing.py's load_items() gives it: with its terms
+    (each labelled in the reader's language by models_library.vocabulary) attached."""
+
+    title: str
+    page_is_available: bool
+    principle_terms: list[Any]
+    phase_terms: list[Any]
+    goal: str
+    actions: str
+    responsible: str
+    start_date: date | None
+    end_date: date | None
+    indicators: str
+    notes: str
+
+    def get_status_display(self) -> str: ...
+
+
+def neutralise(value: object) -> str:
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def programme_csv(programme, items, page_url):
+def programme_csv(
+    programme: Programme, items: Iterable[ListedItem], page_url: Callable[[ListedItem], str]
+) -> str:
     """UTF-8 with a byte-order mark so that Excel reads Finnish letters right.
 
     `page_url(item)` gives the model's address, or "" when it is no longer published.
@@ -48,7 +78,7 @@ HEADERS = (
 )
 
 
-def _row(position, item, page_url):
+def _row(position: int, item: ListedItem, page_url: Callable[[ListedItem], str]) -> list[object]:
     return [
         position,
         item.title,

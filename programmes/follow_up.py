@@ -1,19 +1,29 @@
 """Items grouped for follow-up: what is late, what is due this year, what is under way."""
 
-from dataclasses import dataclass, field
+from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from programmes.models import ProgrammeItem
 
 
 @dataclass
 class Group:
     key: str
-    title: str
-    description: str
-    items: list = field(default_factory=list)
+    title: str | Promise
+    description: str | Promise
+    items: list[ProgrammeItem] = field(default_factory=list)
 
 
-def follow_up_groups(items, today):
+def follow_up_groups(items: Iterable[ProgrammeItem], today: date) -> list[Group]:
     """Every item lands in exactly one group, the first that applies."""
     groups = [
         Group("late", _("Late"), _("Open items whose end date has passed.")),
@@ -30,7 +40,7 @@ def follow_up_groups(items, today):
     return groups
 
 
-def _group_of(item, today):
+def _group_of(item: ProgrammeItem, today: date) -> str:
     if not item.is_open:
         return item.status
     if item.is_late(today):

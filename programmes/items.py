@@ -1,17 +1,28 @@
 """Adding, saving, moving and removing programme items."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 
 from programmes.activity_log import record
 from programmes.models import Activity, ProgrammeItem
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+    from models_library.models import ParticipationModelPage
+    from programmes.forms import ItemForm
+    from programmes.models import Programme
+
 
 class AlreadyInProgramme(Exception):
     """The model (in any language) is already an item of the programme."""
 
 
-def add_model(programme, page, user):
+def add_model(programme: Programme, page: ParticipationModelPage, user: User) -> ProgrammeItem:
     """A new item for a catalogue model, serving the principles and phases the model is
     tagged with until the team says otherwise."""
     with transaction.atomic():
@@ -36,7 +47,7 @@ def add_model(programme, page, user):
     return item
 
 
-def save_item(form, expected_version, user):
+def save_item(form: ItemForm, expected_version: int, user: User) -> tuple[bool, ProgrammeItem]:
     """Save an edited item unless someone else saved it since the form was opened.
 
     Returns (True, item) on success and (False, current item) on an edit conflict, in which
@@ -57,7 +68,7 @@ def save_item(form, expected_version, user):
     return True, item
 
 
-def move_item(item, offset, user):
+def move_item(item: ProgrammeItem, offset: int, user: User) -> bool:
     """Move an item up (-1) or down (+1); the order is renumbered in one query."""
     with transaction.atomic():
         items = list(item.programme.items.select_for_update().order_by("sort_order", "pk"))
@@ -73,7 +84,7 @@ def move_item(item, offset, user):
     return True
 
 
-def remove_item(item, user):
+def remove_item(item: ProgrammeItem, user: User) -> None:
     with transaction.atomic():
         record(item.programme, user, Activity.Action.ITEM_REMOVED, item.title)
         item.delete()

@@ -1,13 +1,23 @@
 """Creating, sharing, deleting and restoring programmes."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 from django.utils import timezone
 
 from programmes.activity_log import record
 from programmes.models import Activity, Programme
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
-def create_programme(form, organisation, user):
+    from programmes.forms import ProgrammeForm
+    from programmes.models import Organisation
+
+
+def create_programme(form: ProgrammeForm, organisation: Organisation, user: User) -> Programme:
     with transaction.atomic():
         programme = form.save(commit=False)
         programme.organisation = organisation
@@ -17,7 +27,7 @@ def create_programme(form, organisation, user):
     return programme
 
 
-def update_programme(form, user):
+def update_programme(form: ProgrammeForm, user: User) -> Programme:
     with transaction.atomic():
         programme = form.save()
         if form.changed_data:
@@ -25,7 +35,7 @@ def update_programme(form, user):
     return programme
 
 
-def share(programme, user):
+def share(programme: Programme, user: User) -> None:
     """A new share link; an earlier link stops working."""
     with transaction.atomic():
         programme.new_share_token()
@@ -33,14 +43,14 @@ def share(programme, user):
         record(programme, user, Activity.Action.SHARED)
 
 
-def unshare(programme, user):
+def unshare(programme: Programme, user: User) -> None:
     with transaction.atomic():
         programme.share_token = None
         programme.save(update_fields=["share_token", "updated_at"])
         record(programme, user, Activity.Action.UNSHARED)
 
 
-def soft_delete(programme, user):
+def soft_delete(programme: Programme, user: User) -> None:
     """Hide the programme; an owner can restore it within the restore window. The share
     link dies with it and is not revived by a restore."""
     with transaction.atomic():
@@ -51,7 +61,7 @@ def soft_delete(programme, user):
         record(programme, user, Activity.Action.DELETED, programme.name)
 
 
-def restore(programme, user):
+def restore(programme: Programme, user: User) -> None:
     with transaction.atomic():
         programme.deleted_at = None
         programme.deleted_by = None
@@ -59,7 +69,7 @@ def restore(programme, user):
         record(programme, user, Activity.Action.RESTORED, programme.name)
 
 
-def purge_expired():
+def purge_expired() -> int:
     """Delete for good the programmes whose restore window has passed."""
     expired = Programme.objects.expired()
     count = expired.count()

@@ -1,5 +1,10 @@
 """Inviting people, joining, changing roles and leaving: the rules in one place."""
 
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -11,12 +16,17 @@ from django.utils.translation import gettext as _
 from core.public_url import public_url
 from programmes.models import Invitation, Membership, Organisation, Role
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 
 class LastOwner(Exception):
     """An organisation must keep at least one owner."""
 
 
-def invite(organisation, email, role, invited_by):
+def invite(
+    organisation: Organisation, email: str, role: str, invited_by: User
+) -> tuple[Invitation, str]:
     """Issue an invitation and e-mail its one-time link at the site's public address.
     If the e-mail cannot be sent, no invitation is left behind (the error propagates)."""
     with transaction.atomic():
@@ -32,14 +42,14 @@ def invite(organisation, email, role, invited_by):
     return invitation, link
 
 
-def join(invitation, user):
+def join(invitation: Invitation, user: User) -> Membership | None:
     """Accept an invitation; a second use of the same link finds nothing pending."""
     with transaction.atomic():
         locked = _lock_pending(invitation)
         return None if locked is None else _accept(locked, user)
 
 
-def join_with_new_account(invitation, create_user):
+def join_with_new_account(invitation: Invitation, create_user: Callable[[], User]) -> User | None:
     """Create the invitee's account with `create_user()` and join. None if the invitation
     was used meanwhile: simultaneous accepts of one link wait for the invitation's lock, and
     where the database has no row locks (SQLite) the account's unique name decides."""
@@ -55,11 +65,11 @@ def join_with_new_account(invitation, create_user):
     return user
 
 
-def _lock_pending(invitation):
+def _lock_pending(invitation: Invitation) -> Invitation | None:
     return Invitation.objects.select_for_update().filter(pk=invitation.pk).pending().first()
 
 
-def _accept(invitation, user):
+def _accept(invitation: Invitation, user: User) -> Membership:
     invitation.accepted_at = timezone.now()
     invitation.save(update_fields=["accepted_at"])
     membership, _created = Membership.objects.get_or_create(
@@ -68,7 +78,7 @@ def _accept(invitation, user):
     return membership
 
 
-def change_role(membership, role, by):
+def change_role(membership: Membership, role: str, by: User) -> None:
     """`by` changes `membership` to `role`; raises LastOwner or PermissionDenied (`by` is
     no longer an owner: another owner demoted them meanwhile)."""
     with transaction.atomic():
@@ -79,7 +89,7 @@ def change_role(membership, role, by):
         current.save(update_fields=["role"])
 
 
-def remove(membership, by):
+def remove(membership: Membership, by: User) -> None:
     with transaction.atomic():
         current = _lock_for_change(membership, by)
         if current.role == Role.OWNER:
@@ -87,7 +97,7 @@ def remove(membership, by):
         current.delete()
 
 
-def _lock_for_change(membership, by):
+def _lock_for_change(membership: Membership, by: User) -> Membership:
     """Membership changes of one organisation take turns: each first locks the
     organisation's row, so two owners demoting each other at once cannot deadlock on the
     membership rows, and the second sees the first's result."""
@@ -101,7 +111,7 @@ def _lock_for_change(membership, by):
     return current
 
 
-def _keep_an_owner(membership):
+def _keep_an_owner(membership: Membership) -> None:
     owners = Membership.objects.filter(organisation_id=membership.organisation_id, role=Role.OWNER)
     if not owners.exclude(pk=membership.pk).exists():
         raise LastOwner

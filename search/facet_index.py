@@ -12,12 +12,15 @@ index: that comes with the page ids of each search.
 """
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Self
 
 from models_library.models import ParticipationModelPage
 from search.facets import (
     EVALUATION_FACETS,
     LANGUAGE_FACET,
+    FacetValue,
     all_facets,
     latest_evaluations,
     vocabulary_facets,
@@ -25,7 +28,9 @@ from search.facets import (
 from search.models import IndexState
 
 _lock = threading.Lock()
-_cached = None
+_cached: "FacetIndex | None" = None
+# A facet value of the index: (facet name, value).
+Key = tuple[str, FacetValue]
 
 
 @dataclass
@@ -36,13 +41,15 @@ class FacetIndex:
     methods taking `among` limit their answer to those pages."""
 
     version: int
-    positions: dict = field(default_factory=dict)  # page id → bit position
-    bits: dict = field(default_factory=dict)  # (facet name, value) → bitset of pages
-    page_terms: dict = field(default_factory=dict)  # page id → [(facet name, value)]
-    facet_names: frozenset = field(default_factory=lambda: frozenset(f.name for f in all_facets()))
+    positions: dict[int, int] = field(default_factory=dict)  # page id → bit position
+    bits: dict[Key, int] = field(default_factory=dict)  # (facet name, value) → bitset of pages
+    page_terms: dict[int, list[Key]] = field(default_factory=dict)  # page id → [(name, value)]
+    facet_names: frozenset[str] = field(
+        default_factory=lambda: frozenset(f.name for f in all_facets())
+    )
 
     @classmethod
-    def build(cls, version):
+    def build(cls, version: int) -> Self:
         """Every model's facet values: four queries, whatever the catalogue size."""
         index = cls(version)
         for page_id in ParticipationModelPage.objects.values_list("pk", flat=True):
@@ -59,7 +66,7 @@ class FacetIndex:
         index._add(LANGUAGE_FACET.links())
         return index
 
-    def _add(self, rows):
+    def _add(self, rows: Iterable[tuple[str, int, FacetValue]]) -> None:
         for name, page_id, value in rows:
             position = self.positions.get(page_id)
             if position is None:  # created after the ids were read; the next build has it
@@ -68,7 +75,7 @@ class FacetIndex:
             self.bits[key] = self.bits.get(key, 0) | (1 << position)
             self.page_terms.setdefault(page_id, []).append(key)
 
-    def bitset(self, page_ids):
+    def bitset(self, page_ids: Iterable[int]) -> int:
         """The pages as a bitset (a page created since the build has no bit yet)."""
         positions = self.positions
         buffer = bytearray((len(positions) + 8) // 8)
@@ -78,35 +85,35 @@ class FacetIndex:
                 buffer[position >> 3] |= 1 << (position & 7)
         return int.from_bytes(buffer, "little")
 
-    def _bits(self, facet_name, value):
+    def _bits(self, facet_name: str, value: FacetValue) -> int:
         if facet_name not in self.facet_names:
             raise KeyError(f"the facet index has no facet named {facet_name!r}")
         return self.bits.get((facet_name, value), 0)
 
-    def having(self, facet_name, value, among=None):
+    def having(self, facet_name: str, value: FacetValue, among: int | None = None) -> int:
         """The pages with `value` in the facet, as a bitset (within the bitset `among`)."""
         pages = self._bits(facet_name, value)
         return pages if among is None else pages & among
 
-    def count(self, facet_name, value, among=None):
+    def count(self, facet_name: str, value: FacetValue, among: int | None = None) -> int:
         """How many pages (of the bitset `among`, or of all) have `value` in the facet."""
         return self.having(facet_name, value, among).bit_count()
 
-    def pages_with(self, facet_name, value, among=None):
+    def pages_with(self, facet_name: str, value: FacetValue, among: int | None = None) -> set[int]:
         """The ids of the pages (of the bitset `among`, or of all) with `value`."""
         return set(self.keep(self.positions, self.having(facet_name, value, among)))
 
-    def any_of(self, facet_name, term_ids):
+    def any_of(self, facet_name: str, term_ids: Iterable[FacetValue]) -> int:
         """The pages with any of the values in the facet, as a bitset."""
         result = 0
         for term_id in term_ids:
             result |= self._bits(facet_name, term_id)
         return result
 
-    def keep(self, page_ids, pages):
+    def keep(self, page_ids: Iterable[int], pages: int) -> list[int]:
         """The ids (in their order) whose bit is set in the bitset `pages`."""
         data = pages.to_bytes((len(self.positions) + 8) // 8, "little")
-        kept = []
+        kept: list[int] = []
         for page_id in page_ids:
             position = self.positions.get(page_id)
             if position is not None and data[position >> 3] >> (position & 7) & 1:
@@ -114,7 +121,7 @@ class FacetIndex:
         return kept
 
 
-def current_index():
+def current_index() -> FacetIndex:
     """The facet index matching the database's version (1 query; a rebuild when stale)."""
     global _cached
     version = IndexState.current()

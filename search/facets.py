@@ -8,16 +8,29 @@ inside a facet and AND across facets, disjunctive counts, chips, URLs, labels) t
 way for every facet.
 """
 
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, cast
 
 from django.conf import settings
-from django.db.models import F, Value
+from django.db.models import F, QuerySet, Value
+from django.db.models.fields.related import RelatedField
+from django.db.models.fields.reverse_related import ManyToManyRel
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from models_library import classification
 from models_library.models import Evaluation, ParticipationModelPage
 from models_library.models.evaluation import AREAS, EvidenceLevel, Rating
+from models_library.models.taxonomy import Vocabulary
+
+# A label: a text, or a translation looked up when it is shown (gettext_lazy).
+Label = str | Promise
+# What the facet index stores for a page: a vocabulary term's id, or a fixed facet's value.
+FacetValue = int | str
 
 
 @dataclass(frozen=True)
@@ -26,24 +39,26 @@ class VocabularyFacet:
 
     name: str
     relation: str
-    label: str
+    label: Label
 
     @cached_property
-    def field(self):
-        return ParticipationModelPage._meta.get_field(self.relation)
+    def field(self) -> RelatedField[Any, Any]:
+        # The registry's relations are many-to-many fields or foreign keys.
+        return cast("RelatedField[Any, Any]", ParticipationModelPage._meta.get_field(self.relation))
 
     @property
-    def vocabulary(self):
-        return self.field.related_model
+    def vocabulary(self) -> type[Vocabulary]:
+        return cast(type[Vocabulary], self.field.related_model)
 
     @property
-    def is_many(self):
-        return self.field.many_to_many
+    def is_many(self) -> bool:
+        return bool(self.field.many_to_many)
 
-    def _links(self):
+    def _links(self) -> QuerySet[Any]:
         """(page id, term id) pairs of the relation, as columns `link_page` and `link_term`."""
         if self.is_many:
-            through = self.field.remote_field.through
+            # The relation's auto-created model: its manager is made at run time.
+            through: Any = cast(ManyToManyRel, self.field.remote_field).through
             page_column = f"{ParticipationModelPage._meta.model_name}_id"
             term_column = f"{self.vocabulary._meta.model_name}_id"
             return through.objects.annotate(link_page=F(page_column), link_term=F(term_column))
@@ -51,7 +66,9 @@ class VocabularyFacet:
             **{f"{self.relation}__isnull": False}
         ).annotate(link_page=F("pk"), link_term=F(f"{self.relation}_id"))
 
-    def links_for(self, page_ids=None):
+    def links_for(
+        self, page_ids: Iterable[int] | None = None
+    ) -> QuerySet[Any, tuple[str, int, int]]:
         """Rows (facet name, page id, term id) of some pages, or of every page (None)."""
         links = self._links() if page_ids is None else self._links().filter(link_page__in=page_ids)
         return (
@@ -69,12 +86,12 @@ class EvaluationFacet:
     without a published evaluation (None: such a model has no value)."""
 
     name: str
-    label: str
-    choices: tuple  # ((value, label), ...) in display order
-    value: object  # callable: Evaluation → value or None
+    label: Label
+    choices: tuple[tuple[str, Label], ...]  # ((value, label), ...) in display order
+    value: Callable[[Evaluation], str | None]  # Evaluation → value or None
     missing: str | None = None
 
-    def links(self, latest_by_page):
+    def links(self, latest_by_page: Mapping[int, Evaluation]) -> Iterator[tuple[str, int, str]]:
         """(facet name, page id, value) rows, from {page id: latest evaluation}."""
         for page_id, evaluation in latest_by_page.items():
             value = self.value(evaluation)
@@ -82,9 +99,9 @@ class EvaluationFacet:
                 yield (self.name, page_id, value)
 
 
-def latest_evaluations():
+def latest_evaluations() -> dict[int, Evaluation]:
     """{page id: its latest published evaluation} over the whole catalogue (1 query)."""
-    latest = {}
+    latest: dict[int, Evaluation] = {}
     published = Evaluation.objects.filter(status=Evaluation.Status.PUBLISHED).only(
         "page_id",
         "date",
@@ -98,7 +115,7 @@ def latest_evaluations():
     return latest
 
 
-def _area_facet(prefix, label):
+def _area_facet(prefix: str, label: Label) -> EvaluationFacet:
     return EvaluationFacet(
         f"{prefix}_rating", label, tuple(Rating.choices), lambda e: getattr(e, f"{prefix}_rating")
     )
@@ -107,7 +124,9 @@ def _area_facet(prefix, label):
 def vocabulary_facets() -> tuple[VocabularyFacet, ...]:
     """The facets of the classification registry, in its order (read at call time)."""
     return tuple(
-        VocabularyFacet(c.param, c.relation, c.facet_label) for c in classification.facets()
+        # facets() are the entries with a param, and each of them has a facet_label.
+        VocabularyFacet(cast(str, c.param), c.relation, cast(Promise, c.facet_label))
+        for c in classification.facets()
     )
 
 
@@ -132,25 +151,28 @@ class LanguageFacet:
     catalogues, models not yet translated appear in Finnish; this facet filters them."""
 
     name: str
-    label: str
+    label: Label
 
     @property
-    def choices(self):
+    def choices(self) -> tuple[tuple[str, Label], ...]:
         return tuple(
             (code, settings.LANGUAGE_NAMES_IN_ENGLISH[code]) for code, _n in settings.LANGUAGES
         )
 
-    def links(self):
+    def links(self) -> Iterator[tuple[str, int, str]]:
         """(facet name, page id, language code) for every model (1 query)."""
         pages = ParticipationModelPage.objects.values_list("pk", "locale__language_code")
         return ((self.name, page_id, code) for page_id, code in pages)
 
 
 LANGUAGE_FACET = LanguageFacet("language", _("Language of the description"))
-FIXED_FACETS = (*EVALUATION_FACETS, LANGUAGE_FACET)
+FIXED_FACETS: tuple[EvaluationFacet | LanguageFacet, ...] = (*EVALUATION_FACETS, LANGUAGE_FACET)
 
 
-def all_facets() -> tuple:
+Facet = VocabularyFacet | EvaluationFacet | LanguageFacet
+
+
+def all_facets() -> tuple[Facet, ...]:
     """Every facet in the order the catalogue lists them: vocabularies, then the rest."""
     return vocabulary_facets() + FIXED_FACETS
 

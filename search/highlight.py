@@ -2,9 +2,10 @@
 
 import re
 import unicodedata
+from collections.abc import Set
 
 from django.utils.html import escape
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 
 from search.analysis import word_terms
 
@@ -12,7 +13,7 @@ WORD = re.compile(r"\w+", re.UNICODE)
 PROBE_LENGTH = 3
 
 
-def highlight(text, query_terms, language):
+def highlight(text: str | None, query_terms: Set[str], language: str) -> SafeString:
     """HTML-escaped text with <mark> around words sharing a term with the query."""
     text = unicodedata.normalize("NFC", text or "")
     if not query_terms:
@@ -20,7 +21,8 @@ def highlight(text, query_terms, language):
     # Analysing every word of every lead would cost a morphological analysis per unseen
     # word; a word that contains none of the query terms' first letters cannot match.
     probes = {term[:PROBE_LENGTH] for term in query_terms}
-    out, position = [], 0
+    out: list[str] = []
+    position = 0
     for match in WORD.finditer(text):
         word = match.group(0).lower()
         if not any(probe in word for probe in probes):

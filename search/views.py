@@ -1,10 +1,17 @@
 """Thin HTTP layer over the search engine: the catalogue page, suggestions, site search."""
 
+from typing import Any
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import Http404, JsonResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+    JsonResponse,
+)
 from django.shortcuts import redirect
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -13,7 +20,7 @@ from wagtail.models import Locale
 
 from core.visibility import private_pages_q
 from models_library.catalogue import catalogue_page
-from models_library.models import ParticipationModelPage
+from models_library.models import ModelLibraryIndexPage, ParticipationModelPage
 from search import params as search_params
 from search.analysis import words
 from search.backends import SearchUnavailable
@@ -23,10 +30,13 @@ MIN_SUGGESTION_LENGTH = 2
 MAX_SUGGESTIONS = 10
 
 
-def catalogue_context(index_page, request):
-    """Template context for the catalogue page: the search state and its results."""
+def catalogue_context(index_page: ModelLibraryIndexPage, request: HttpRequest) -> dict[str, Any]:
+    """Template context for the catalogue page: the search state and its results, or
+    (for a form's URL with its extra fields) where to redirect to the canonical URL."""
     params = search_params.parse(request.GET)
-    context = {
+    if not search_params.is_canonical(request.GET, params):
+        return {"catalogue_redirect": index_page.url + params.url()}
+    context: dict[str, Any] = {
         # The catalogue's template draws the search through these, without naming search.
         "search_template": "search/catalogue_search.html",
         "search_script": "search/catalogue.js",
@@ -49,8 +59,8 @@ def catalogue_context(index_page, request):
     return context
 
 
-def _notices(params, request):
-    notices = []
+def _notices(params: search_params.SearchParams, request: HttpRequest) -> list[str]:
+    notices: list[str] = []
     if "untranslated" in request.GET:  # set by the language switcher
         notices.append(
             _(
@@ -66,7 +76,7 @@ def _notices(params, request):
     return notices
 
 
-def _default_locale_id(index_page):
+def _default_locale_id(index_page: ModelLibraryIndexPage) -> int | None:
     """Outside the default language, untranslated default-language models are listed too."""
     if get_language() == settings.LANGUAGE_CODE:
         return None
@@ -77,12 +87,12 @@ def _default_locale_id(index_page):
     )
 
 
-def _active_locale():
+def _active_locale() -> Locale | None:
     return Locale.objects.filter(language_code=get_language()).first()
 
 
 @require_GET
-def suggestions(request):
+def suggestions(request: HttpRequest) -> JsonResponse:
     """Up to 10 titles of live public models of the active language for what was typed."""
     typed = " ".join(words(search_params.clean_query(request.GET.get("q", ""))[0]))
     locale = _active_locale()
@@ -104,7 +114,7 @@ def suggestions(request):
 
 
 @require_GET
-def site_search(request):
+def site_search(request: HttpRequest) -> HttpResponseRedirect | HttpResponsePermanentRedirect:
     """The site-wide search box: the catalogue of the active language with the query."""
     locale = _active_locale()
     catalogue = catalogue_page(locale)

@@ -10,7 +10,7 @@ from django.db import OperationalError, connections
 from django.test import override_settings
 from django.urls import reverse
 
-from core import health
+from search.backends import SERVER_ENGINES
 
 # A cache nobody listens on: port 1 on loopback refuses at once.
 UNREACHABLE_REDIS = {
@@ -113,19 +113,27 @@ def test_readyz_is_503_naming_the_cache_when_it_is_unreachable(client, caplog):
 
 
 @pytest.mark.django_db
-def test_readyz_pings_the_search_server_when_one_is_configured(client, monkeypatch):
-    monkeypatch.setattr(health, "_search_clients", {})
-    with override_settings(CATALOGUE_SEARCH_URL="http://127.0.0.1:1"):
+@pytest.mark.parametrize("engine", ["opensearch", "elasticsearch"])
+def test_readyz_pings_the_search_server_when_one_is_configured(client, engine):
+    server = {"CATALOGUE_SEARCH_ENGINE": engine, "CATALOGUE_SEARCH_URL": "http://127.0.0.1:1"}
+    with override_settings(**server):
         down = client.get("/readyz")
-        with mock.patch.object(health, "_search_client") as search_client:
-            search_client.return_value.ping.return_value = True
+        with mock.patch.object(SERVER_ENGINES[engine], "ping", return_value=True) as ping:
             up = client.get("/readyz")
 
     assert down.status_code == 503
     assert body(down)["failed"] == ["search"]
     assert up.status_code == 200
     assert body(up)["checks"]["search"] == "ok"
-    search_client.assert_called_once_with("http://127.0.0.1:1")
+    ping.assert_called_once_with()
+
+
+@pytest.mark.django_db
+def test_readyz_has_no_search_server_to_ping_on_the_database_engine(client):
+    response = client.get("/readyz")
+
+    assert response.status_code == 200
+    assert body(response)["checks"]["search"] == "not configured"
 
 
 @pytest.mark.django_db

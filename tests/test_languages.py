@@ -330,10 +330,11 @@ def found(client, locale, query):
 
 
 def test_swedish_query_finds_a_swedish_model_by_another_inflected_form(client, locales, texts):
-    # Snowball: "ungdomarnas" and "ungdomar" share the stem "ungdom".
+    # "ungdomarnas" and "ungdomar" share the base form "ungdom", "skolor" and "skolan" "skola".
     assert list(found(client, locales["sv"], "ungdomar")) == ["Ungdomsrådet"]
     assert list(found(client, locales["sv"], "delaktigheten")) == ["Ungdomsrådet"]
-    assert found(client, locales["sv"], "skolor") == {}  # a different stem: no match
+    assert list(found(client, locales["sv"], "skolor")) == ["Ungdomsrådet"]
+    assert found(client, locales["sv"], "flygplan") == {}  # an unrelated word: no match
 
 
 def test_english_query_finds_an_english_model_by_its_stem(client, locales, texts):

@@ -38,8 +38,12 @@ def run_search(catalogue, items=(), language="fi"):
 
 
 def get(client, catalogue, items=()):
+    """The page for the address; a default sort is redirected (once) to the address
+    without it."""
     qs = query_string(items)
     response = client.get(f"{catalogue.url}?{qs}" if qs else catalogue.url)
+    if response.status_code == 302:
+        response = client.get(response["Location"])
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
 

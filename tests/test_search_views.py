@@ -91,7 +91,11 @@ def models(make_model, terms):
 
 
 def get(client, catalogue, raw_query=""):
+    """The page for the address; a form's extra fields and a default sort are redirected
+    (once) to the address of the state they mean."""
     response = client.get(f"{catalogue.url}?{raw_query}" if raw_query else catalogue.url)
+    if response.status_code == 302:
+        response = client.get(response["Location"])
     assert response.status_code == 200, raw_query
     return parse(response)
 

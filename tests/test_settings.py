@@ -220,17 +220,25 @@ def test_the_default_database_is_sqlite_under_var_without_postgres_app():
     assert database["NAME"] == os.path.join(values["BASE_DIR"], "var", "palaset.sqlite3")
 
 
-def test_without_search_url_the_database_search_backend_is_used():
-    assert search_backends("") == {"default": {"BACKEND": "wagtail.search.backends.database"}}
-    assert search_backends(None) == search_backends("")
+def test_the_database_engine_uses_wagtails_database_search_backend():
+    assert search_backends("database", "") == {
+        "default": {"BACKEND": "wagtail.search.backends.database"}
+    }
 
 
-def test_search_url_switches_to_elasticsearch9(monkeypatch):
+@pytest.mark.parametrize(
+    ("engine", "module"),
+    [
+        ("opensearch", "modelsearch.backends.opensearch3"),
+        ("elasticsearch", "wagtail.search.backends.elasticsearch9"),
+    ],
+)
+def test_a_server_engine_puts_wagtails_index_on_the_same_server(engine, module, monkeypatch):
     monkeypatch.delenv("SEARCH_INDEX", raising=False)
 
-    backend = search_backends("http://127.0.0.1:9200")["default"]
+    backend = search_backends(engine, "http://127.0.0.1:9200")["default"]
 
-    assert backend["BACKEND"] == "wagtail.search.backends.elasticsearch9"
+    assert backend["BACKEND"] == module
     assert backend["URLS"] == ["http://127.0.0.1:9200"]
     assert backend["INDEX"] == "palaset"
     # The configured backend exists in the installed Wagtail (a typo would only fail at runtime).
@@ -240,15 +248,38 @@ def test_search_url_switches_to_elasticsearch9(monkeypatch):
 def test_search_index_name_comes_from_the_environment(monkeypatch):
     monkeypatch.setenv("SEARCH_INDEX", "palaset-staging")
 
-    assert search_backends("https://search.example")["default"]["INDEX"] == "palaset-staging"
+    backend = search_backends("opensearch", "https://search.example")["default"]
+
+    assert backend["INDEX"] == "palaset-staging"
 
 
-def test_search_url_is_read_from_the_environment():
+def test_search_engine_and_url_are_read_from_the_environment():
     values = read_settings(
-        "config.settings.base", "WAGTAILSEARCH_BACKENDS", SEARCH_URL="http://search.example:9200"
+        "config.settings.base",
+        "WAGTAILSEARCH_BACKENDS",
+        "CATALOGUE_SEARCH_ENGINE",
+        "CATALOGUE_SEARCH_URL",
+        SEARCH_URL="http://search.example:9200",
+        SEARCH_ENGINE="opensearch",
     )
 
-    assert values["WAGTAILSEARCH_BACKENDS"] == search_backends("http://search.example:9200")
+    assert values["CATALOGUE_SEARCH_ENGINE"] == "opensearch"
+    assert values["CATALOGUE_SEARCH_URL"] == "http://search.example:9200"
+    expected = search_backends("opensearch", "http://search.example:9200")
+    assert values["WAGTAILSEARCH_BACKENDS"] == expected
+
+
+def test_a_search_url_alone_keeps_the_database_engine():
+    """The engine is always chosen explicitly: a URL without it changes nothing."""
+    values = read_settings(
+        "config.settings.base",
+        "CATALOGUE_SEARCH_ENGINE",
+        "WAGTAILSEARCH_BACKENDS",
+        SEARCH_URL="http://search.example:9200",
+    )
+
+    assert values["CATALOGUE_SEARCH_ENGINE"] == "database"
+    assert values["WAGTAILSEARCH_BACKENDS"] == search_backends("database", "")
 
 
 # Warnings of `check --deploy` that are decisions, each explained in docs/operations.md

@@ -170,6 +170,7 @@ DEMO_STEPS = [
     "home.demo.loader.demo_site_pages",
     "models_library.demo.loader.demo_models",
     "home.demo.translations.demo_translations",
+    "search.demo.loader.demo_synonyms",
     "programmes.demo.loader.demo_programmes",
 ]
 
@@ -185,13 +186,26 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "tx
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 
-def search_backends(search_url):
-    """Wagtail's database backend by default; Elasticsearch/OpenSearch when SEARCH_URL is set."""
-    if not search_url:
-        return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The search server, when a deployment outgrows the database search (docs/search.md):
+# SEARCH_ENGINE is "database" (the default), "opensearch" (OpenSearch 2 or 3, through
+# opensearch-py) or "elasticsearch" (Elasticsearch 9, through the elasticsearch client);
+# a server engine needs SEARCH_URL (system check search.E002).
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "database")
+# Wagtail's own index (the admin's page, image and document search) on the same server.
+WAGTAIL_SEARCH_BACKEND_MODULES = {
+    "database": "wagtail.search.backends.database",
+    "opensearch": "modelsearch.backends.opensearch3",
+    "elasticsearch": "wagtail.search.backends.elasticsearch9",
+}
+
+
+def search_backends(engine, search_url):
+    backend = WAGTAIL_SEARCH_BACKEND_MODULES.get(engine, WAGTAIL_SEARCH_BACKEND_MODULES["database"])
+    if backend == WAGTAIL_SEARCH_BACKEND_MODULES["database"]:
+        return {"default": {"BACKEND": backend}}
     return {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "BACKEND": backend,
             "URLS": [search_url],
             "INDEX": os.environ.get("SEARCH_INDEX", "palaset"),
             "TIMEOUT": 5,
@@ -201,8 +215,9 @@ def search_backends(search_url):
     }
 
 
-WAGTAILSEARCH_BACKENDS = search_backends(os.environ.get("SEARCH_URL", ""))
-# The catalogue's own search (search/backends.py) uses the same server when one is set.
+WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_ENGINE, os.environ.get("SEARCH_URL", ""))
+# The catalogue's own search (search/backends/) uses the same server.
+CATALOGUE_SEARCH_ENGINE = SEARCH_ENGINE
 CATALOGUE_SEARCH_URL = os.environ.get("SEARCH_URL", "")
 CATALOGUE_SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "palaset")
 

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
+from django.http import HttpResponseRedirect
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -72,6 +73,9 @@ class SearchContent:
     lead: str
     tags: str  # labels of the searchable classifications, in the page's language
     body: str  # the description, plain text
+    # The searchable classifications' (canonical) terms, whose labels in other languages
+    # make an untranslated model findable in those languages' catalogues.
+    tag_terms: tuple = ()
 
 
 class ModelLibraryIndexPage(Page):
@@ -98,6 +102,9 @@ class ModelLibraryIndexPage(Page):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
+        if response.context_data.get("catalogue_redirect"):
+            # The search form's URL, reduced to the state it means (e.g. no default sort).
+            return HttpResponseRedirect(response.context_data["catalogue_redirect"])
         if response.context_data.get("search_unavailable"):
             response.status_code = 503  # the search server is down; the page says so
         return response
@@ -337,6 +344,7 @@ class ParticipationModelPage(Page):
             lead=self.lead,
             tags=" ".join(labels_for(terms, language)),
             body=" ".join(body),
+            tag_terms=tuple(terms),
         )
 
     @property

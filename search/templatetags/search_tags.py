@@ -4,12 +4,17 @@ A catalogue page shows a hundred or so options; building their markup here with
 format_html is several times faster than the same markup in template tags.
 """
 
+from typing import TYPE_CHECKING, Any, cast
+
 from django import template
 from django.utils.html import format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from models_library.classification import card_rows
+
+if TYPE_CHECKING:
+    from search.engine import FacetResult, Hit
 
 register = template.Library()
 
@@ -21,7 +26,7 @@ OPTION = (
 
 
 @register.simple_tag
-def facet_options(facet):
+def facet_options(facet: "FacetResult") -> SafeString:
     models_word = gettext("models")
     return format_html_join(
         "",
@@ -47,19 +52,20 @@ def facet_options(facet):
 
 
 @register.filter
-def hit_card(hit):
+def hit_card(hit: "Hit") -> dict[str, Any]:
     """The model card (site/templates/includes/model_card.html) of a search hit: the lead
     with the query's words highlighted, tags from the facet index."""
 
-    def labels(name):
-        return [option.label for option in hit.tags.get(name, [])]
+    def labels(name: str | None) -> list[str]:
+        # A card's classifications are facets: their `param` is set.
+        return [option.label for option in hit.tags.get(cast(str, name), [])]
 
     evaluated = hit.tags.get("evaluated")
     return {
         "page": hit.page,
         "lead": hit.lead_html,
         "language": hit.other_language,
-        "evaluated": bool(evaluated) and evaluated[0].value == "yes",
+        "evaluated": bool(evaluated and evaluated[0].value == "yes"),
         "evidence": next(iter(labels("evidence")), ""),
         "classifications": card_rows(lambda c: labels(c.param) if c.many else labels(c.param)[:1]),
     }

@@ -73,3 +73,48 @@ def test_search_works_without_javascript(browser, live_server, demo_site):
     expect(page.locator(".chip").first).to_contain_text("Nuoret")
     assert result_count(page) >= 1
     context.close()
+
+
+def search_for(page, words):
+    page.get_by_label("Hae osallisuuden malleja").fill(words)
+    page.get_by_label("Hae osallisuuden malleja").press("Enter")
+
+
+def test_a_new_query_is_ranked_by_relevance_again(page):
+    """A sort chosen for one query lasts for it; typing another query ranks by relevance,
+    and the address holds only what differs from the defaults."""
+    page.goto("/fi/mallit/?q=osallisuus")
+    page.get_by_label("Järjestä").select_option("title")
+    expect(page).to_have_url(re.compile(r"q=osallisuus&sort=title$"))
+
+    search_for(page, "nuoret")
+
+    expect(page).to_have_url(re.compile(r"/fi/mallit/\?q=nuoret$"))
+    expect(page.get_by_label("Järjestä")).to_have_value("relevance")
+
+
+def test_a_typo_is_corrected_and_the_typed_words_are_one_click_away(page):
+    page.goto("/fi/mallit/?q=palvelusafrai")
+    correction = page.locator(".correction")
+    expect(correction).to_contain_text("Näytetään tulokset haulle palvelusafari.")
+    expect(page.locator(".model-card__title").first).to_have_text(re.compile("^Palvelusafari"))
+    assert_accessible(page)
+    correction.get_by_role("link", name="palvelusafrai").click()
+    expect(page).to_have_url(re.compile(r"exact=1"))
+    expect(
+        page.get_by_role("heading", name="Hakuasi vastaavia malleja ei löytynyt")
+    ).to_be_visible()
+
+
+def test_without_javascript_a_new_query_is_ranked_by_relevance_too(browser, live_server, demo_site):
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    context.set_default_timeout(20_000)
+    page = context.new_page()
+    page.goto("/fi/mallit/?q=osallisuus")
+    page.get_by_label("Järjestä").select_option("title")
+    page.get_by_role("button", name="Järjestä").click()
+    expect(page).to_have_url(re.compile(r"q=osallisuus&sort=title$"))
+    search_for(page, "nuoret")
+    expect(page).to_have_url(re.compile(r"/fi/mallit/\?q=nuoret$"))
+    expect(page.get_by_label("Järjestä")).to_have_value("relevance")
+    context.close()

@@ -1,6 +1,7 @@
 """python manage.py reindex_catalogue: rebuild the catalogue's search index from scratch."""
 
 import time
+from typing import Any
 
 from django.core.management.base import BaseCommand
 
@@ -10,7 +11,7 @@ from search.indexing import reindex_all
 class Command(BaseCommand):
     help = "Rebuild the catalogue search index from every live participation model."
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         started = time.perf_counter()
         count = reindex_all(stdout=self.stdout)
         seconds = time.perf_counter() - started

@@ -44,11 +44,12 @@
     return fetch(url, { signal: pending.signal, headers: { "X-Requested-With": "fetch" } })
       .then(function (response) {
         if (!response.ok) throw new Error(response.status);
-        return response.text();
+        // A form's URL is redirected to the state it means: keep that one.
+        return response.text().then(function (html) { return [html, response.url]; });
       })
-      .then(function (html) {
-        swap(html);
-        if (push) window.history.pushState({ catalogue: true }, "", url);
+      .then(function (answer) {
+        swap(answer[0]);
+        if (push) window.history.pushState({ catalogue: true }, "", answer[1] || url);
       })
       .catch(function (error) {
         if (error.name !== "AbortError") window.location.assign(url);
