@@ -1,7 +1,7 @@
 """Benchmark the catalogue search page against Wagtail's stock search, in one run.
 
     export DATABASE_URL=sqlite:////tmp/palaset-bench.sqlite3        # or postgres://…/palaset_bench
-    .venv/bin/python bench/search.py --models 10000
+    .venv/bin/python bench/search.py --sizes 20 200 1000 10000
 
 The database DATABASE_URL names is migrated, given the demo vocabularies and enough
 generated models (bench/generate.py; kept between runs), and the catalogue index is
@@ -9,7 +9,9 @@ rebuilt (timed). Then a fixed mix of requests goes through the real catalogue pa
 (Django's test client: routing, engine, templates; no network): text only, facets only,
 text plus two facets, sorted listings and deep pages; then the suggestions endpoint;
 then, as the baseline, Wagtail's stock search (Page.objects.live().search(q), paginated,
-no facets) for the same texts. Prints p50/p95 latency and SQL queries per request.
+no facets) for the same texts; then model pages and the home page, and the time to build
+the in-memory facet index. Prints p50/p95 latency and SQL queries per request, for each
+catalogue size in turn (the generated models are topped up from one size to the next).
 """
 
 import argparse
@@ -80,7 +82,8 @@ def requests_mix(catalogue_url, rng, repeats):
         "text + two facets": [
             f"q={t}&principle=yhteistuotanto&target_group=asukkaat" for t in TEXTS
         ],
-        "sorted listing": ["sort=newest", "sort=title", "sort=updated", "q=osallisuus&sort=title"],
+        # Canonical addresses only: a default order in the address is redirected.
+        "sorted listing": ["sort=newest", "sort=updated", "q=osallisuus&sort=title"],
         "deep page": ["page=250", "q=osallisuus&page=100", "target_group=asukkaat&page=50"],
     }
     return {
@@ -114,36 +117,51 @@ def stock_search(text):
     return list(Paginator(results, 20).page(1))
 
 
-def main():
-    parser = argparse.ArgumentParser(description="Catalogue search benchmark.")
-    parser.add_argument("--models", type=int, default=10_000)
-    parser.add_argument("--repeats", type=int, default=30, help="requests per kind")
-    parser.add_argument("--baseline", type=int, default=30, help="stock search requests")
-    parser.add_argument("--baseline-budget", type=float, default=600, help="seconds at most")
-    args = parser.parse_args()
-    if "DATABASE_URL" not in os.environ:
-        sys.exit("Set DATABASE_URL to a database the benchmark may fill (see the docstring).")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-    import django
+def report_pages(client, catalogue, rng, repeats):
+    """Model pages (random ones of the catalogue) and the home page."""
+    from models_library.models import ParticipationModelPage
 
-    django.setup()
+    ids = list(
+        ParticipationModelPage.objects.live()
+        .filter(locale=catalogue.locale_id)
+        .values_list("pk", flat=True)
+    )
+    pages = ParticipationModelPage.objects.filter(pk__in=rng.sample(ids, min(len(ids), repeats)))
+    urls = [page.url for page in pages]
+    for url in urls[:3]:
+        client.get(url)  # warm: the facet index, the analysers
+    report("model page", [timed(lambda u=u: client.get(u)) for u in urls])
+    report("home page", [timed(lambda: client.get("/fi/")) for _ in range(repeats)])
+
+
+def report_facet_index_build():
+    from search.facet_index import FacetIndex
+    from search.models import IndexState
+
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        FacetIndex.build(IndexState.current())
+        times.append((time.perf_counter() - start) * 1000)
+    print(f"facet index build: {min(times):.0f} ms (best of 3)")
+
+
+def run_size(catalogue, size, args):
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
 
     from bench.generate import generate_models
-    from models_library.models import ModelLibraryIndexPage
 
-    call_command("migrate", verbosity=0)
-    call_command("load_demo", stdout=io.StringIO())
-    catalogue = ModelLibraryIndexPage.objects.get(locale__language_code="fi")
     started = time.perf_counter()
-    generate_models(catalogue, args.models)
-    print(f"catalogue: {args.models} models ({time.perf_counter() - started:.0f} s to generate)")
+    generate_models(catalogue, size)
+    print(f"\n=== catalogue: {size} models ({time.perf_counter() - started:.0f} s to generate)")
     started = time.perf_counter()
+    # Rebuilds the index and ANALYZEs every table (search/indexing.py), so the timings
+    # below are planned with statistics.
     call_command("reindex_catalogue", stdout=io.StringIO())
     print(f"reindex_catalogue: {time.perf_counter() - started:.1f} s  ({connection.vendor})")
-
+    report_facet_index_build()
     report_analysis()
     client, rng = Client(), random.Random(7)
     url = catalogue.url
@@ -158,6 +176,7 @@ def main():
     )
     suggest = [f"/fi/search/suggestions/?q={t[:4]}" for t in TEXTS]
     report("suggestions", [timed(lambda u=u: client.get(u)) for u in suggest * 2])
+    report_pages(client, catalogue, rng, args.repeats)
 
     baseline, deadline = [], time.perf_counter() + args.baseline_budget
     for text in (TEXTS * 3)[: args.baseline]:
@@ -167,9 +186,33 @@ def main():
     if baseline:
         stock = report("stock Wagtail search", baseline)
         ratio = percentile(ours, 95) / percentile(stock, 95)
-        print(f"\np95 ratio, catalogue / stock: {ratio:.3f}")
+        print(f"p95 ratio, catalogue / stock: {ratio:.3f}")
         if len(baseline) < args.baseline:
             print(f"(stock search stopped after {len(baseline)} requests: budget spent)")
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Catalogue search benchmark.")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[20, 200, 1000, 10_000])
+    parser.add_argument("--repeats", type=int, default=30, help="requests per kind")
+    parser.add_argument("--baseline", type=int, default=30, help="stock search requests")
+    parser.add_argument("--baseline-budget", type=float, default=600, help="seconds at most")
+    args = parser.parse_args()
+    if "DATABASE_URL" not in os.environ:
+        sys.exit("Set DATABASE_URL to a database the benchmark may fill (see the docstring).")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from models_library.models import ModelLibraryIndexPage
+
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", stdout=io.StringIO())
+    catalogue = ModelLibraryIndexPage.objects.get(locale__language_code="fi")
+    for size in sorted(args.sizes):
+        run_size(catalogue, size, args)
 
 
 if __name__ == "__main__":

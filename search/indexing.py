@@ -205,11 +205,15 @@ def reindex_all(stdout: "SupportsWrite[str] | None" = None, batch: int = 500) ->
 
 
 def _refresh_statistics() -> None:
-    """Fresh planner statistics after a bulk load, so term lookups use the index at once.
-    On PostgreSQL, VACUUM also marks the new rows all-visible, so matching reads the
-    covering index alone; it cannot run inside a transaction, where ANALYZE must do."""
+    """Fresh planner statistics after a bulk load, so term lookups use the index at once,
+    and for every other table too: after an import or a restore autovacuum may not have run
+    yet (or be off), and without statistics the catalogue's joins over the page and tag
+    tables are planned blind. On PostgreSQL, VACUUM also marks the new postings all-visible,
+    so matching reads the covering index alone; it cannot run inside a transaction, where
+    ANALYZE must do."""
     vacuum = connection.vendor == "postgresql" and not connection.in_atomic_block
     command = "VACUUM ANALYZE" if vacuum else "ANALYZE"
     with connection.cursor() as cursor:
         for table in (IndexedPage._meta.db_table, Posting._meta.db_table):
             cursor.execute(f"{command} {table}")  # our own table names
+        cursor.execute("ANALYZE")  # every table of the database

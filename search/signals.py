@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from wagtail.models import COMMENTS_RELATION_NAME, Page
 from wagtail.signals import page_published, page_unpublished
 
 from models_library.models import ParticipationModelPage
@@ -68,7 +68,24 @@ def on_model_saved(
     # Aliases are kept in step with their original by a save, never by publishing.
     if instance.live and instance.alias_of_id:
         _safely(index_page, instance)
+    update_fields = kwargs.get("update_fields")
+    if not instance.live or (update_fields and set(update_fields) <= DRAFT_BOOKKEEPING):
+        return  # nothing a reader sees has changed: no process rebuilds its facet index
     IndexState.bump()
+
+
+# What Wagtail saves on a page when an editor saves a draft or locks it: the live page's
+# tags and texts stay as they are until the draft is published (page_published).
+DRAFT_BOOKKEEPING = {
+    COMMENTS_RELATION_NAME,
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
 
 
 def connect() -> None:

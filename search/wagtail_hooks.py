@@ -6,11 +6,13 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from models_library.models.pages import CATALOGUE_CONTEXT_HOOK
+from models_library.models.pages import CATALOGUE_CONTEXT_HOOK, SIMILAR_MODELS_HOOK
 from search.models import SynonymGroup
+from search.similar import similar_models
 from search.views import catalogue_context
 
 hooks.register(CATALOGUE_CONTEXT_HOOK, catalogue_context)
+hooks.register(SIMILAR_MODELS_HOOK, similar_models)
 
 
 class SynonymViewSet(SnippetViewSet):

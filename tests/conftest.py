@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale
 
 from models_library.models import ParticipationModelPage
+from search import lexicon
 from tests import factories
 from tests.builders import (
     build_catalogue,
@@ -19,6 +20,15 @@ from tests.builders import (
     model_maker,
     run_load_demo,
 )
+
+
+@pytest.fixture(autouse=True)
+def fresh_lexicon(monkeypatch):
+    """Each test starts with an empty in-memory lexicon (search/lexicon.py): a test's rows
+    are rolled back afterwards, and the next test's must not meet what a process kept of
+    them (in production rows are only removed by a rebuild, which the lexicon notices)."""
+    monkeypatch.setattr(lexicon, "_current", lexicon.Lexicon())
+
 
 # The fixtures build their data for each test (tests/builders.py). A module whose tests
 # start from the same data builds it once: it defines a module-scoped fixture `module_data`

@@ -18,9 +18,10 @@ from tests import factories
 CATALOGUE_QUERIES = 16
 HOME_PAGE_QUERIES = 17
 GOVERNANCE_PAGE_QUERIES = 16
-# A model page adds its own queries (seven vocabularies, developers, explicit and similar
-# models, stage, breadcrumbs) to what routing and the site shell cost every page.
-MODEL_PAGE_QUERIES = 28
+# A model page adds its own queries (seven vocabularies, developers, explicit picks, the
+# facet index's version and the visible similar models, stage, breadcrumbs) to what routing
+# and the site shell cost every page.
+MODEL_PAGE_QUERIES = 29
 
 
 def queries_for(client, url):

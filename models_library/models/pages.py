@@ -62,6 +62,9 @@ PLAIN_TEXT_FIELDS = ("implemented_where", "project_name")
 LEAD_MAX_LENGTH = 300
 # Wagtail hook: functions (catalogue page, request) → extra context for the catalogue page.
 CATALOGUE_CONTEXT_HOOK = "catalogue_context"
+# Similar models for a model page: the search app answers from its in-memory facet index
+# (search/similar.py); without it, one aggregate query does (similar_models below).
+SIMILAR_MODELS_HOOK = "similar_models"
 
 
 @dataclass(frozen=True)
@@ -417,7 +420,10 @@ class ParticipationModelPage(Page):
         return [page for page in chosen if page is not None]
 
     def similar_models(self, tag_ids, private_q, exclude=(), limit=4):
-        """Other live public models of this language, most shared tags first (1 query)."""
+        """Other live public models of this language, most shared tags first, then by
+        title (1 query)."""
+        for provide in hooks.get_hooks(SIMILAR_MODELS_HOOK):
+            return provide(self, tag_ids, private_q, list(exclude), limit)
         shared, score = Q(), None
         for relation, ids in tag_ids.items():
             if ids:
