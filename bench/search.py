@@ -134,6 +134,34 @@ def report_pages(client, catalogue, rng, repeats):
     report("home page", [timed(lambda: client.get("/fi/")) for _ in range(repeats)])
 
 
+def report_server(client, catalogue_url, repeats):
+    """The same catalogue requests with the text index on OpenSearch (same data, indexed
+    there first): the server backend beside the database's."""
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    server = {
+        "CATALOGUE_SEARCH_ENGINE": "opensearch",
+        "CATALOGUE_SEARCH_URL": os.environ["OPENSEARCH_URL"],
+        "CATALOGUE_SEARCH_INDEX": f"palaset-bench-{os.getpid()}",
+    }
+    with override_settings(**server):
+        started = time.perf_counter()
+        call_command("reindex_catalogue", stdout=io.StringIO())
+        print(f"reindex_catalogue on OpenSearch: {time.perf_counter() - started:.1f} s")
+        mix = requests_mix(catalogue_url, random.Random(7), repeats)
+        times = []
+        for name, urls in mix.items():
+            if name in ("text only", "text + two facets"):
+                times += report(
+                    f"{name} (OpenSearch)", [timed(lambda u=u: client.get(u)) for u in urls]
+                )
+        print(
+            f"{'text requests (OpenSearch)':<28}{len(times):>4}{percentile(times, 50):>10.1f}"
+            f"{percentile(times, 95):>10.1f}"
+        )
+
+
 def report_facet_index_build():
     from search.facet_index import FacetIndex
     from search.models import IndexState
@@ -177,6 +205,8 @@ def run_size(catalogue, size, args):
     suggest = [f"/fi/search/suggestions/?q={t[:4]}" for t in TEXTS]
     report("suggestions", [timed(lambda u=u: client.get(u)) for u in suggest * 2])
     report_pages(client, catalogue, rng, args.repeats)
+    if os.environ.get("OPENSEARCH_URL"):
+        report_server(client, url, args.repeats)
 
     baseline, deadline = [], time.perf_counter() + args.baseline_budget
     for text in (TEXTS * 3)[: args.baseline]:

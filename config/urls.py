@@ -12,6 +12,8 @@ from core import health
 from core.sign_in import guard_password_reset, guard_sign_in
 from home.sitemap import MultilingualSitemap
 from models_library import views as catalogue_views
+from opendata.urls import api_urls as open_data_api_urls
+from opendata.urls import site_urls as open_data_urls
 from programmes.urls import account_urls, programme_urls
 from search import views as search_views
 
@@ -35,6 +37,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Open data (docs/opendata.md): the API and the downloads, the language a parameter.
+    path("api/v1/", include(open_data_api_urls)),
 ]
 
 if settings.DEBUG:
@@ -44,8 +48,10 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.site_search, name="site_search"),
     path("search/suggestions/", search_views.suggestions, name="search_suggestions"),
     path("compare/", catalogue_views.compare, name="compare_models"),
+    path("untranslated/<int:pk>/", catalogue_views.untranslated, name="untranslated_model"),
     path("accounts/", include(account_urls)),
     path("programmes/", include(programme_urls)),
+    path("opendata/", include(open_data_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.routing import DirectRoute
 from home.coverage import principle_phase_matrix
 from home.evaluation_stats import evaluation_overview
 from models_library.catalogue import catalogue_page
@@ -31,7 +32,7 @@ class IntroducedPage(Page):
         abstract = True
 
 
-class HomePage(IntroducedPage):
+class HomePage(DirectRoute, IntroducedPage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "models_library.ModelLibraryIndexPage",

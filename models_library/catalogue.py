@@ -15,18 +15,26 @@ def catalogue_page(locale, *, any_language_fallback=False):
     return catalogue
 
 
-def catalogue_urls_by_language(request):
-    """{language code: its catalogue's address, flagged so the catalogue explains why the
-    reader landed there} (1 query, once per request; catalogues in private sections left out)."""
-    if not hasattr(request, "_palaset_catalogue_urls"):
+def public_catalogues(request):
+    """{language code: its public catalogue page} (1 query, once per request; catalogues in
+    private sections left out; the first in the tree wins)."""
+    if not hasattr(request, "_palaset_catalogues"):
         catalogues = (
             ModelLibraryIndexPage.objects.live()
             .exclude(private_pages_q(request))
             .select_related("locale")
             .order_by("-path")  # the first in the tree wins below
         )
-        request._palaset_catalogue_urls = {
-            catalogue.locale.language_code: f"{catalogue.get_url(request)}?untranslated=1"
-            for catalogue in catalogues
+        request._palaset_catalogues = {
+            catalogue.locale.language_code: catalogue for catalogue in catalogues
         }
-    return request._palaset_catalogue_urls
+    return request._palaset_catalogues
+
+
+def catalogue_urls_by_language(request):
+    """{language code: its catalogue's address, flagged so the catalogue explains why the
+    reader landed there} (1 query, once per request; catalogues in private sections left out)."""
+    return {
+        code: f"{catalogue.get_url(request)}?untranslated=1"
+        for code, catalogue in public_catalogues(request).items()
+    }

@@ -1,6 +1,6 @@
 """Side-by-side comparison of 2–4 models: what the catalogue knows of each, in one table."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +19,12 @@ MAX_IDS_READ = 20
 class Row:
     label: str
     cells: list  # one list of strings per model
+    models: list = field(default_factory=list)  # the compared models, in the cells' order
+
+    @property
+    def pairs(self):
+        """(model, cell) for each model: a phone shows each cell under its model's title."""
+        return list(zip(self.models, self.cells, strict=True))
 
 
 def parse_ids(values):
@@ -65,4 +71,6 @@ def comparison_rows(models):
     for prefix, label, _description in AREAS:
         cells = [[getattr(e, f"get_{prefix}_rating_display")()] if e else [] for e in evaluations]
         rows.append(Row(label, cells))
+    for row in rows:
+        row.models = models
     return rows

@@ -17,6 +17,16 @@ class MatrixCell:
     count: int
     url: str
 
+    @property
+    def level(self) -> int:
+        """The cell's shade, 0–4 (the heat--N classes): 0, 1, 2–3, 4–5, 6 or more models.
+        The number itself is the text equivalent of the shade."""
+        return next(
+            level
+            for level, floor in ((4, 6), (3, 4), (2, 2), (1, 1), (0, 0))
+            if self.count >= floor
+        )
+
 
 def count_pairs(queryset, *fields):
     """{(value of each field, …): number of distinct rows}, in one grouped query."""

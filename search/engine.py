@@ -1,11 +1,13 @@
 """The catalogue search engine: full text, disjunctive facet counts, sorting, paging.
 
 A search costs a constant handful of queries whatever the catalogue, page or facet size:
-the vocabularies (1), the facet index's version (1), the ids of every visible matching
+the private sections (1), the facet index's version (1), the ids of every visible matching
 page in display order (1) and the pages of one result page (1). Facet selections, counts
-and the cards' tags come from the in-memory facet index (search/facet_index.py).
+and the cards' tags come from the in-memory facet index (search/facet_index.py); the
+facets' values and labels are read once per index version (cached_options).
 """
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
@@ -151,6 +153,25 @@ class SearchResults:
         return self.params.url(page=self.page.number + 1) if self.page.has_next() else ""
 
 
+_options_lock = threading.Lock()
+_options: dict[tuple[str, int], dict[str, list[Option]]] = {}
+
+
+def cached_options(language: str, facets: Sequence[Facet], version: int) -> dict[str, list[Option]]:
+    """load_options() as of the index's token `version`: vocabulary edits renew the token
+    (search/signals.py), so a renamed or new term shows at the next search. Shared by every
+    search of the process; nobody changes them (a search copies what it marks)."""
+    key = (language, version)
+    options = _options.get(key)
+    if options is None:
+        options = load_options(language, facets)
+        with _options_lock:
+            if len(_options) > 20:  # old versions
+                _options.clear()
+            _options[key] = options
+    return options
+
+
 def load_options(language: str, facets: Sequence[Facet]) -> dict[str, list[Option]]:
     """Every facet's values, canonical terms in sort order labelled in `language` (1 query).
     `facets` is the search's own list (all_facets()), built once per search."""
@@ -197,7 +218,8 @@ class CatalogueSearch:
         self.fallback_locale_id = fallback_locale if fallback_locale != locale else None
         self.facets = all_facets()
         self.facets_by_name = {facet.name: facet for facet in self.facets}
-        self.options = load_options(language, self.facets)
+        self.facet_index = current_index()
+        self.options = cached_options(language, self.facets, self.facet_index.version)
         self.selected_ids = self._valid_selection()
         self.params = replace(params, selected=self._valid_slugs())
         live = ParticipationModelPage.objects.filter(live=True).exclude(private_q)
@@ -209,7 +231,6 @@ class CatalogueSearch:
                 translation_key__in=self.own.values("translation_key")
             )
         self.visible = self.own | self.fallback
-        self.facet_index = current_index()
         lexicon = current_lexicon(self.facet_index.version)
         # Each page is matched with the analysis of its own language; the untranslated
         # models also with the reader's (their tags' labels are indexed in it).

@@ -101,6 +101,8 @@ def connect() -> None:
     for model in _concrete_subclasses(Vocabulary):
         uid = f"search_{model.__name__}"
         post_delete.connect(on_tags_may_change, sender=model, dispatch_uid=uid)
+        # A new or renamed term: facets read their labels as of the index's token.
+        post_save.connect(on_tags_may_change, sender=model, dispatch_uid=f"{uid}_saved")
 
 
 def _concrete_subclasses(base: type[Model]) -> Iterator[type[Model]]:

@@ -30,4 +30,4 @@ def page_text(response):
 
 def messages(response):
     """The flash messages shown on a page."""
-    return [squashed(p.get_text(" ")) for p in parse(response).select(".messages p")]
+    return [squashed(p.get_text()) for p in parse(response).select(".messages p")]

@@ -161,16 +161,18 @@ def test_the_card_escapes_what_the_editor_wrote(client, make_model, evaluate, fu
     assert card.select("script") == []
 
 
-def test_the_card_is_near_the_top_before_the_description(
+def test_the_card_follows_the_description_and_the_glance_box_links_to_it(
     client, make_model, evaluate, full_evaluation
 ):
     page = evaluate(make_model(), full_evaluation)
 
     soup, card = card_of(client, page)
 
+    # Issue 16: the at-a-glance box links to the card, which follows the description.
+    glance = soup.select_one(".model__header .at-a-glance")
+    assert glance.select_one("a[href='#evaluation-heading']") is not None
     core_idea = soup.find(id="core-idea")
-    assert core_idea in card.find_all_next(id="core-idea")
-    assert soup.select_one(".model__header").find_next("section") is card
+    assert card in core_idea.find_all_next("section", class_="evaluation-card")
 
 
 def test_an_attached_report_is_linked_before_a_report_url(
@@ -351,4 +353,4 @@ def test_model_page_queries_do_not_grow_with_evaluations_or_criteria(client, mak
     assert len(large_card.select(".criteria dl > div")) == 8
     assert "Vahvuus 4" in large_card.get_text()
     assert small_count == large_count, f"{small_count} queries vs {large_count}"
-    assert large_count == 26  # measured, warm, on SQLite and PostgreSQL alike
+    assert large_count == 18  # measured, warm, on SQLite and PostgreSQL alike

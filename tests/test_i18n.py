@@ -6,7 +6,11 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from models_library.models import GovernancePrinciple, ModelLibraryIndexPage
+from models_library.models import (
+    GovernancePrinciple,
+    ModelLibraryIndexPage,
+    ParticipationModelPage,
+)
 from models_library.vocabulary import localized_terms
 from tests import factories
 
@@ -78,8 +82,13 @@ def test_language_switcher_on_every_page_type(client, every_page_type, code):
         assert [a.get_text(strip=True) for a in links] == [NAMES[c] for c in CODES]
         current = [a["lang"] for a in links if a.get("aria-current") == "true"]
         assert current == [code], path
-        # Without translations: the page itself in Finnish, the language's home otherwise.
-        assert [a["href"] for a in links] == [page.url, "/sv/", "/en/"]
+        # Without translations: the page itself in Finnish, the language's home otherwise;
+        # for a model, that language's page naming it (issue 16).
+        if isinstance(page.specific, ParticipationModelPage):
+            elsewhere = [f"/sv/untranslated/{page.pk}/", f"/en/untranslated/{page.pk}/"]
+        else:
+            elsewhere = ["/sv/", "/en/"]
+        assert [a["href"] for a in links] == [page.url, *elsewhere]
 
 
 def test_switcher_links_to_live_translations_and_otherwise_to_the_language_home(
@@ -90,14 +99,14 @@ def test_switcher_links_to_live_translations_and_otherwise_to_the_language_home(
 
     links = {a["lang"]: a["href"] for a in switcher(parse(client.get(page.url)))}
 
-    assert links == {"fi": page.url, "sv": swedish.url, "en": "/en/"}
+    assert links == {"fi": page.url, "sv": swedish.url, "en": f"/en/untranslated/{page.pk}/"}
     assert swedish.url.startswith("/sv/")
     # And back again from the Swedish page.
     links = {a["lang"]: a["href"] for a in switcher(parse(client.get(swedish.url)))}
-    assert links == {"fi": page.url, "sv": swedish.url, "en": "/en/"}
+    assert links == {"fi": page.url, "sv": swedish.url, "en": f"/en/untranslated/{swedish.pk}/"}
 
 
-def test_switcher_skips_a_draft_translation_for_the_catalogue_with_a_notice(
+def test_switcher_skips_a_draft_translation_for_a_page_that_names_the_model(
     client, make_model, locales
 ):
     page = make_model()
@@ -107,12 +116,18 @@ def test_switcher_skips_a_draft_translation_for_the_catalogue_with_a_notice(
 
     links = {a["lang"]: a["href"] for a in switcher(parse(client.get(page.url)))}
 
-    assert links["sv"] == f"{swedish_catalogue.url}?untranslated=1"
-    assert links["en"] == "/en/"  # no English catalogue either: the language's home
-    notices = parse(client.get(links["sv"])).select(".notice")
-    assert any("inte ännu på det här språket" in n.get_text() for n in notices)
-    plain = parse(client.get(swedish_catalogue.url)).select(".notice")
-    assert not any("inte ännu på det här språket" in n.get_text() for n in plain)
+    assert links["sv"] == f"/sv/untranslated/{page.pk}/"
+    landing = parse(client.get(links["sv"]))
+    assert landing.html["lang"] == "sv"
+    model_links = landing.select(f"main a[href='{page.url}']")
+    assert [a.get_text(strip=True) for a in model_links][0] == page.title
+    assert model_links[0]["lang"] == "fi"
+    assert "Den här modellen finns hittills bara på finska." in landing.main.get_text()
+    assert landing.select(f"main a[href='{swedish_catalogue.url}']")
+    # No English catalogue: the English page links to the language's home instead.
+    english = parse(client.get(links["en"]))
+    assert english.select("main a[href='/en/']")
+    assert english.select(f"main a[href='{page.url}']")
 
 
 def test_hreflang_alternates_list_existing_translations_only(client, make_model, locales):
@@ -194,7 +209,12 @@ def test_switcher_and_alternates_leave_out_a_private_translation(client, make_mo
     soup = parse(client.get(page.url))
 
     links = {a["lang"]: a["href"] for a in switcher(soup)}
-    assert links["sv"] == f"{swedish_catalogue.url}?untranslated=1"
+    assert links["sv"] == f"/sv/untranslated/{page.pk}/"
+    # That page does not lead to the private translation either.
+    landing = client.get(links["sv"])
+    assert landing.status_code == 200
+    assert swedish.url not in landing.content.decode()
+    assert parse(landing).select(f"main a[href='{swedish_catalogue.url}']")
     assert swedish.url not in links.values()
     assert [code for code, _href in alternates(soup)] == ["fi"]
 

@@ -132,7 +132,7 @@ def facet_labels(soup, name):
 
 
 def facet_legends(soup):
-    return [squashed(legend.get_text()) for legend in soup.select(".facet legend")]
+    return [squashed(summary.get_text()) for summary in soup.select(".facet summary")]
 
 
 def switcher(soup):
@@ -436,7 +436,7 @@ def localize(django_capture_on_commit_callbacks):
 def classification(soup):
     """The model page's classification list: {label: [term, ...]}."""
     lists = {}
-    for dl in soup.select("aside dl.classification"):
+    for dl in soup.select("dl.at-a-glance__list"):
         for div in dl.find_all("div", recursive=False):
             lists[squashed(div.dt.get_text())] = [
                 li.get_text(strip=True) for li in div.select("li")
@@ -492,7 +492,7 @@ def described(make_model, locales, vocabulary):
 
 
 def facts(soup):
-    return dict(definitions(soup.select_one("dl.facts")))
+    return dict(definitions(soup.select_one("dl.at-a-glance__list")))
 
 
 def test_swedish_model_page_shows_swedish_labels_and_that_it_is_a_translation(client, described):
@@ -517,7 +517,7 @@ def test_finnish_model_page_names_its_original_language_without_a_translation_no
 
     assert finnish.original_language == "fi"
     assert facts(soup)["Alkuperäinen kieli"] == "suomi"
-    assert "käännös" not in soup.select_one("dl.facts").get_text()
+    assert "käännös" not in soup.select_one("dl.at-a-glance__list").get_text()
     assert classification(soup)[gettext("fi", "Governance principles")] == ["Yhteistuotanto"]
     assert facts(soup)[gettext("fi", "Development stage")] == "Levitysvalmis"
 
@@ -623,7 +623,7 @@ def test_switcher_and_alternates_link_a_page_and_its_translation_both_ways(clien
     assert swedish_soup.main.get("lang") is None  # the content is Swedish too
 
 
-def test_switcher_from_an_untranslated_page_leads_to_the_languages_catalogue_with_a_notice(
+def test_switcher_from_an_untranslated_model_leads_to_a_page_that_names_it(
     client, described, make_model, locales
 ):
     untranslated = live(make_model(title="Palvelusafari"))
@@ -633,17 +633,39 @@ def test_switcher_from_an_untranslated_page_leads_to_the_languages_catalogue_wit
 
     assert switcher(soup) == {
         "fi": untranslated.url,
-        "sv": f"{swedish_catalogue.url}?untranslated=1",
-        "en": "/en/",  # no English catalogue: the language's home
+        "sv": f"/sv/untranslated/{untranslated.pk}/",
+        "en": f"/en/untranslated/{untranslated.pk}/",
     }
     assert alternates(soup) == [("fi", BASE + untranslated.url)]
     assert soup.html["lang"] == "fi"
     landing = visit(client, switcher(soup)["sv"])
-    assert any(UNTRANSLATED_NOTICE in n.get_text() for n in landing.select(".notice"))
-    # There the reader finds the page they were reading, marked as Finnish.
-    assert cards(landing)["Palvelusafari"].badge == "På finska"
-    plain = visit(client, swedish_catalogue.url)
-    assert not any(UNTRANSLATED_NOTICE in n.get_text() for n in plain.select(".notice"))
+    assert landing.html["lang"] == "sv"
+    # It names the model, says it is only in Finnish and links to it and to the catalogue.
+    (title,) = landing.select("main .lead a")
+    assert (title.get_text(), title["href"], title["lang"]) == (
+        "Palvelusafari",
+        untranslated.url,
+        "fi",
+    )
+    assert "Den här modellen finns hittills bara på finska." in landing.main.get_text()
+    assert landing.select(f"main a[href='{swedish_catalogue.url}']")
+    assert client.get(switcher(soup)["sv"])["X-Robots-Tag"] == "noindex"
+    # The catalogue itself still says why when reached with the old flag.
+    flagged = visit(client, swedish_catalogue.url, untranslated="1")
+    assert any(UNTRANSLATED_NOTICE in n.get_text() for n in flagged.select(".notice"))
+    assert cards(flagged)["Palvelusafari"].badge == "På finska"
+
+
+def test_the_untranslated_page_goes_to_a_live_translation_and_hides_unknown_models(
+    client, described
+):
+    finnish, swedish = described
+
+    response = client.get(f"/sv/untranslated/{finnish.pk}/")
+
+    assert response.status_code == 302
+    assert response["Location"] == swedish.url
+    assert client.get("/sv/untranslated/999999/").status_code == 404
 
 
 def test_switcher_leads_to_the_public_catalogue_not_a_private_one(
@@ -660,9 +682,12 @@ def test_switcher_leads_to_the_public_catalogue_not_a_private_one(
     untranslated = live(make_model(title="Palvelusafari"))
 
     links = switcher(visit(client, untranslated.url))
+    landing = visit(client, links["sv"])
 
     swedish_catalogue = live_catalogue(catalogue).get_translation(locales["sv"])
-    assert links["sv"] == f"{swedish_catalogue.url}?untranslated=1"
+    swedish_archive = live_catalogue(archive).get_translation(locales["sv"])
+    assert landing.select(f"main a[href='{swedish_catalogue.url}']")
+    assert not landing.select(f"main a[href='{swedish_archive.url}']")
 
 
 def test_a_private_translation_leaves_the_public_finnish_model_in_the_catalogue(
@@ -674,9 +699,12 @@ def test_a_private_translation_leaves_the_public_finnish_model_in_the_catalogue(
         page=swedish, restriction_type=PageViewRestriction.PASSWORD, password="x"
     )
     links = switcher(visit(client, live(page).url))
-    assert links["sv"] == f"{library.catalogue.url}?untranslated=1"
+    assert links["sv"] == f"/sv/untranslated/{page.pk}/"
+    landing = visit(client, links["sv"])
+    assert not landing.select(f"main a[href='{swedish.url}']")
+    (to_catalogue,) = landing.select(f"main a[href='{library.catalogue.url}']")
 
-    listed = cards(visit(client, links["sv"]))
+    listed = cards(visit(client, to_catalogue["href"]))
 
     assert "Kototori i Vanda" not in listed  # private: never shown
     assert listed["Kototori"].badge == "På finska"

@@ -187,7 +187,9 @@ def test_model_page_shows_implementation_steps_in_order_and_roles(client, full_m
 def test_model_page_shows_classification_developers_and_project(client, full_model):
     soup = parse(client.get(full_model.url))
 
-    classification, developers = soup.select(".model__aside dl.classification")
+    # Issue 16: the classification is in the at-a-glance box under the lead.
+    classification = soup.select_one(".model__header .at-a-glance dl")
+    (developers,) = soup.select(".model__aside dl.classification")
     listed = {
         term: [text(li) for li in dd.select("li")] for term, dd in definitions(classification)
     }
@@ -209,19 +211,18 @@ def test_model_page_shows_classification_developers_and_project(client, full_mod
 def test_model_page_shows_stage_place_links_and_contact(client, full_model):
     soup = parse(client.get(full_model.url))
 
-    facts = {term: text(dd) for term, dd in definitions(soup.select_one("dl.facts"))}
+    facts = {term: text(dd) for term, dd in definitions(soup.select_one(".at-a-glance dl"))}
     assert facts[fi("Development stage")] == full_model.stage.name
     assert facts[fi("Where implemented")] == full_model.implemented_where
     link = soup.select_one(".link-list a")
     assert (text(link), link["href"]) == ("Hankkeen sivu", "https://example.org/hanke")
-    aside = text(soup.select_one(".model__aside"))
-    assert "Osallisuuskoordinaattori osallisuus@example.org" in aside
+    assert facts[fi("Contact")] == "Osallisuuskoordinaattori osallisuus@example.org"
 
 
 def test_model_page_shows_when_it_was_published_and_last_updated(client, full_model):
     soup = parse(client.get(full_model.url))
 
-    facts = dict(definitions(soup.select_one(".model__header dl.facts")))
+    facts = dict(definitions(soup.select_one(".model__header .at-a-glance dl")))
     for label, moment in [
         ("Published", full_model.first_published_at),
         ("Last updated", full_model.last_published_at),

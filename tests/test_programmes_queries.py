@@ -96,7 +96,7 @@ MEMBER_PAGE_QUERIES = {
     "programme_coverage": 15,
 }
 SHARED_VIEW_QUERIES = 18
-CATALOGUE_QUERIES_FOR_AN_EDITOR = 19
+CATALOGUE_QUERIES_FOR_AN_EDITOR = 18
 
 
 @pytest.mark.parametrize("name", MEMBER_PAGES)

@@ -15,13 +15,14 @@ from models_library.models.pages import TAG_RELATIONS
 from tests import factories
 
 # Measured, warm (SQLite and PostgreSQL alike).
-CATALOGUE_QUERIES = 16
+CATALOGUE_QUERIES = 15
 HOME_PAGE_QUERIES = 17
 GOVERNANCE_PAGE_QUERIES = 16
-# A model page adds its own queries (seven vocabularies, developers, explicit picks, the
-# facet index's version and the visible similar models, stage, breadcrumbs) to what routing
-# and the site shell cost every page.
-MODEL_PAGE_QUERIES = 29
+# A model page adds its own queries (its terms in every classification, labelled, in one;
+# the evaluation, developers, explicit picks, the facet index's version and the visible
+# similar models, breadcrumbs) to what routing and the site shell cost every page.
+# (An untranslated model's language switcher names a page of its own: no catalogue lookup.)
+MODEL_PAGE_QUERIES = 19
 
 
 def queries_for(client, url):

@@ -239,7 +239,7 @@ def test_a_chip_names_its_facet_and_value(client, catalogue, models, terms):
     soup = get(client, catalogue, "service_phase=s2")
 
     (chip,) = soup.select(".chips a.chip:not(.chip--clear)")
-    legend = soup.select_one("input[name=service_phase]").find_parent("fieldset").legend
+    legend = soup.select_one("input[name=service_phase]").find_parent("details").summary
     assert legend.get_text(strip=True) in chip.get_text()
     assert terms["s2"].name in chip.get_text()
 

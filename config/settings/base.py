@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "models_library",
     "search",
     "programmes",
+    "opendata",
     "django_ratelimit",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -78,6 +79,7 @@ MIDDLEWARE = [
     "core.csp.CSPMiddleware",  # Content-Security-Policy: see the block below
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.middleware.AdminInDefaultLanguage",  # the admin in Finnish unless the editor chose
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -109,6 +111,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "programmes.context_processors.model_actions",
+                "opendata.context_processors.open_data",
             ],
         },
     },
@@ -249,6 +252,13 @@ RATELIMIT_EMAIL_PER_RECIPIENT = os.environ.get("RATELIMIT_EMAIL_PER_RECIPIENT", 
 # Password-reset mail leaves after the response, so its timing tells nothing (core/mail.py).
 SEND_MAIL_IN_BACKGROUND = True
 RATELIMIT_INVITATION = os.environ.get("RATELIMIT_INVITATION", "30/m")
+# Open data (opendata/, docs/opendata.md): API and download requests per client address,
+# the API's page sizes and how long clients and proxies may reuse an answer.
+RATELIMIT_OPEN_DATA = os.environ.get("RATELIMIT_OPEN_DATA", "300/m")
+RATELIMIT_OPEN_DATA_DOWNLOADS = os.environ.get("RATELIMIT_OPEN_DATA_DOWNLOADS", "20/h")
+OPEN_DATA_PAGE_SIZE = 20
+OPEN_DATA_MAX_PAGE_SIZE = 100
+OPEN_DATA_MAX_AGE = int(os.environ.get("OPEN_DATA_MAX_AGE", "300"))
 # Behind a reverse proxy: the request header that carries the client address, e.g.
 # HTTP_X_REAL_IP. Unset, REMOTE_ADDR is used.
 if os.environ.get("RATELIMIT_IP_META_KEY"):
@@ -301,6 +311,9 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 # avatars, no check of Wagtail's release feed (upgrades follow the LTS plan, docs/operations.md).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# The admin's path (core.middleware.AdminInDefaultLanguage), as mounted in config/urls.py.
+ADMIN_PATH = "/admin/"
 
 # Seconds a client is asked to wait (Retry-After) when the database or the search server is
 # down and pages answer 503 (core/outage.py).

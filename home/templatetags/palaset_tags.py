@@ -2,13 +2,14 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
-from django.utils.translation import get_language
+from django.urls import reverse, translate_url
+from django.utils.translation import get_language, override
 from wagtail.models import Page
 
 from core.visibility import private_pages_q
 from home.navigation import menus
 from models_library.catalogue import catalogue_urls_by_language
+from models_library.models import ParticipationModelPage
 
 register = template.Library()
 
@@ -31,7 +32,11 @@ def language_versions(request, page=None):
     for code, name in settings.LANGUAGES:
         translation = translations.get(code)
         if translation is not None:
-            url = translation.get_url(request)
+            url = translation.get_url(request) + _kept_query(request)
+        elif isinstance(page, ParticipationModelPage) and page.pk:
+            # A page in that language that names the model and links to it.
+            with override(code):
+                url = reverse("untranslated_model", args=[page.pk])
         elif page is not None:
             url = catalogue_urls_by_language(request).get(code, f"/{code}/")
         else:

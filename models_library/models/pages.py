@@ -1,6 +1,7 @@
 """Page types of the catalogue: the catalogue index and the participation model."""
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.db import models
 from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import hooks
@@ -37,6 +39,7 @@ from models_library.classification import (
 )
 from models_library.languages import original_language_choices
 from models_library.models.evaluation import latest_published
+from models_library.page_tags import page_terms
 from models_library.vocabulary import attach_labels, labels_for
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -101,6 +104,11 @@ class ModelLibraryIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         for provide in hooks.get_hooks(CATALOGUE_CONTEXT_HOOK):
             context.update(provide(self, request))
+        params = context.get("search_params")
+        if params is not None and hasattr(params, "query_items"):
+            # The language switcher keeps the search and its filters (facet values are the
+            # same in every language): the cleaned state, not the raw query string.
+            request.language_switch_query = urlencode(params.query_items())
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -367,10 +375,10 @@ class ParticipationModelPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        tags = {relation: list(getattr(self, relation).all()) for relation in TAG_RELATIONS}
+        tags = self._tags()
         evaluation = latest_published(self.evaluations.select_related("evaluator"))
         developers = list(self.developers.select_related("organisation"))
-        self._label_terms(tags, evaluation, developers)
+        self._label_terms(evaluation, developers)
         private_q = private_pages_q(request)
         related = self.explicitly_related(private_q)
         tag_ids = {
@@ -392,11 +400,26 @@ class ParticipationModelPage(Page):
         )
         return context
 
-    def _label_terms(self, tags, evaluation, developers):
-        """Vocabulary names in the reader's language: tags, stage, developer organisations,
-        the evaluator and the evaluation's criteria (one query per vocabulary)."""
-        terms = [self.stage, *(term for terms in tags.values() for term in terms)]
-        terms += [developer.organisation for developer in developers]
+    def _tags(self):
+        """The page's terms per many-valued classification, labelled in the reader's
+        language, and its stage: one query (page_tags.py). A preview's page holds its
+        draft's terms in memory, which only the relations themselves know."""
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        if any(relation in in_memory for relation in TAG_RELATIONS):
+            tags = {relation: list(getattr(self, relation).all()) for relation in TAG_RELATIONS}
+            attach_labels([self.stage, *(term for terms in tags.values() for term in terms)])
+            return tags
+        terms = page_terms(self, get_language() or settings.LANGUAGE_CODE)
+        for classification in chosen():
+            if not classification.many:
+                found = terms.pop(classification.relation)
+                setattr(self, classification.relation, found[0] if found else None)
+        return terms
+
+    def _label_terms(self, evaluation, developers):
+        """Vocabulary names in the reader's language: developer organisations, the
+        evaluator and the evaluation's criteria (one query per vocabulary)."""
+        terms = [developer.organisation for developer in developers]
         if evaluation:
             terms.append(evaluation.evaluator)
             terms += [block.value.get("criterion") for block in evaluation.criteria]

@@ -7,7 +7,9 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape, format_html
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core.visibility import private_pages_q
@@ -166,10 +168,14 @@ def add_to_programme(request):
             % {"model": page.title, "programme": programme.name},
         )
         return render(request, "programmes/add_to_programme.html", context, status=400)
+    # The programme's name links to it (the message keeps its text; names are escaped).
+    link = format_html('<a href="{}">{}</a>', _detail_url(programme.pk), programme.name)
     messages.success(
         request,
-        _("“%(model)s” added to “%(programme)s”.")
-        % {"model": page.title, "programme": programme.name},
+        mark_safe(  # noqa: S308 - the translation has no markup; both values are escaped
+            _("“%(model)s” added to “%(programme)s”.")
+            % {"model": escape(page.title), "programme": link}
+        ),
     )
     return redirect(next_url or _detail_url(programme.pk))
 

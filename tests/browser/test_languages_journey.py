@@ -74,15 +74,22 @@ def test_switch_languages_and_search_the_swedish_catalogue(page):
     switch_language(page, "en", "Suomi")
     expect_model_page(page, "fi", f"/fi/mallit/{TRANSLATED}/", fi_title)
 
-    # An untranslated model: the switcher goes to the Swedish catalogue, which says why.
+    # An untranslated model: the switcher goes to a Swedish page that names the model, says it
+    # is only in Finnish and links to it and to the Swedish catalogue.
     page.goto(f"/fi/mallit/{UNTRANSLATED['slug']}/")
     switch_language(page, "fi", "Svenska")
-    expect(page).to_have_url(re.compile(r"/sv/modeller/\?untranslated=1$"))
+    expect(page).to_have_url(re.compile(r"/sv/untranslated/\d+/$"))
     expect(page.locator("html")).to_have_attribute("lang", "sv")
-    expect(page.get_by_role("heading", level=1)).to_have_text(translated("sv", "mallit"))
-    expect(page.get_by_role("status")).to_contain_text(
-        re.compile("finns inte ännu på det här språket")
+    expect(page.get_by_role("main")).to_contain_text(
+        "Den här modellen finns hittills bara på finska."
     )
+    model_link = page.get_by_role("link", name=UNTRANSLATED["title"], exact=True)
+    expect(model_link).to_have_attribute("href", f"/fi/mallit/{UNTRANSLATED['slug']}/")
+    expect(model_link).to_have_attribute("lang", "fi")
+    assert_accessible(page)
+    page.get_by_role("link", name="Bläddra bland modellerna på det här språket").click()
+    expect(page).to_have_url(re.compile(r"/sv/modeller/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(translated("sv", "mallit"))
 
     # The Swedish catalogue lists the untranslated Finnish models too, marked as Finnish.
     cards = page.locator(".model-card")
@@ -112,6 +119,7 @@ def test_switch_languages_and_search_the_swedish_catalogue(page):
     page.get_by_label("Sök delaktighetsmodeller").fill("")
     page.get_by_role("button", name="Sök", exact=True).click()
     expect(page.locator("#result-count")).to_have_text(re.compile(rf"^{len(MODELS)}\b"))
+    page.locator("#facet-language > summary").click()  # a collapsed group (issue 16)
     languages = page.get_by_role("group", name="Beskrivningens språk")
     languages.get_by_role("checkbox", name=re.compile("^svenska")).check()
     expect(page).to_have_url(re.compile(r"language=sv"))

@@ -24,11 +24,14 @@ def test_search_filter_sort_open_and_come_back(page):
     assert_accessible(page)
 
     # Ticking a facet updates the results in place; focus stays on the checkbox.
+    # Filter groups are collapsed <details> (issue 16): open the group first.
+    page.locator("#facet-principle > summary").click()
     principle = page.get_by_role("checkbox", name=re.compile("^Yhteistuotanto ja yhteisluominen"))
     principle.check()
     expect(page).to_have_url(re.compile(r"principle=yhteistuotanto"))
     expect(page.get_by_role("checkbox", name=re.compile("^Yhteistuotanto"))).to_be_focused()
     expect(page.locator("#search-announcer")).to_contain_text("mall")
+    page.locator("#facet-service_phase > summary").click()
     phase = page.get_by_role("checkbox", name=re.compile(r"^Suunnittelu ja kehittäminen"))
     phase.check()
     expect(page).to_have_url(re.compile(r"service_phase=suunnittelu"))
@@ -67,6 +70,7 @@ def test_search_works_without_javascript(browser, live_server, demo_site):
     context.set_default_timeout(20_000)
     page = context.new_page()
     page.goto("/fi/mallit/")
+    page.locator("#facet-target_group > summary").click()
     page.get_by_role("checkbox", name=re.compile("^Nuoret")).check()
     page.get_by_role("button", name="Näytä tulokset").click()
     expect(page).to_have_url(re.compile(r"target_group=nuoret"))

@@ -24,15 +24,26 @@
   function swap(html) {
     var doc = new DOMParser().parseFromString(html, "text/html");
     var focusedId = document.activeElement && document.activeElement.id;
+    // The filter groups the reader opened stay open, and so does the filter dialog.
+    var opened = Array.from(document.querySelectorAll("#search-facets details[open]")).map(function (details) {
+      return details.id;
+    });
+    var dialogOpen = filtersOpen();
+    opened.forEach(function (id) {
+      var fresh = doc.getElementById(id);
+      if (fresh) fresh.open = true;
+    });
     regions.forEach(function (id) {
       var fresh = doc.getElementById(id);
       var current = document.getElementById(id);
       if (fresh && current) current.replaceWith(fresh);
     });
+    if (dialogOpen) openFilters(false);
     if (focusedId) {
       var again = document.getElementById(focusedId);
       if (again) again.focus();
     }
+    updateTray();
     var count = document.getElementById("result-count");
     if (announcer && count) announcer.textContent = count.textContent;
   }
@@ -58,6 +69,59 @@
         form.removeAttribute("aria-busy");
       });
   }
+
+  // Below 48em the filters open as a full-screen dialog from the "Filter" button.
+  function filtersOpen() {
+    var facets = document.getElementById("search-facets");
+    return Boolean(facets && facets.classList.contains("is-open"));
+  }
+
+  function openFilters(moveFocus) {
+    var facets = document.getElementById("search-facets");
+    var toggle = form.querySelector(".filters-open");
+    if (!facets) return;
+    facets.classList.add("is-open");
+    facets.setAttribute("role", "dialog");
+    facets.setAttribute("aria-modal", "true");
+    facets.setAttribute("aria-labelledby", "facets-heading");
+    document.body.classList.add("has-dialog");
+    if (toggle) toggle.setAttribute("aria-expanded", "true");
+    if (moveFocus) document.getElementById("facets-heading").focus();
+  }
+
+  function closeFilters() {
+    var facets = document.getElementById("search-facets");
+    var toggle = form.querySelector(".filters-open");
+    if (!facets) return;
+    facets.classList.remove("is-open");
+    ["role", "aria-modal", "aria-labelledby"].forEach(function (name) { facets.removeAttribute(name); });
+    document.body.classList.remove("has-dialog");
+    if (toggle) {
+      toggle.setAttribute("aria-expanded", "false");
+      toggle.focus();
+    }
+  }
+
+  form.addEventListener("click", function (event) {
+    if (event.target.closest(".filters-open")) openFilters(true);
+    else if (event.target.closest(".facets__close")) closeFilters();
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && filtersOpen()) closeFilters();
+  });
+
+  // The comparison button becomes a tray that follows the reader once a model is ticked.
+  var compareForm = document.getElementById("compare-form");
+  function updateTray() {
+    if (!compareForm) return;
+    var ticked = document.querySelectorAll("input[form=compare-form]:checked").length;
+    compareForm.classList.toggle("compare-bar--tray", ticked > 0);
+  }
+  document.addEventListener("change", function (event) {
+    if (event.target.getAttribute("form") === "compare-form") updateTray();
+  });
+  updateTray();
 
   form.addEventListener("change", function (event) {
     var target = event.target;
