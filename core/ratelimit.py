@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django_ratelimit import ALL
@@ -22,8 +23,13 @@ Key = Callable[[HttpRequest], str]
 
 def client_address(request: HttpRequest) -> str:
     """The client's address as django-ratelimit sees it (RATELIMIT_IP_META_KEY behind a
-    proxy; IPv6 addresses grouped by /64). Its own 'ip' key uses the same function."""
-    return _get_ip(request)
+    proxy; IPv6 addresses grouped by /64). Its own 'ip' key uses the same function. A
+    request without a readable one (no REMOTE_ADDR, a malformed proxy header), for which
+    django-ratelimit raises, is counted as "unknown" rather than failing with a 500."""
+    try:
+        return _get_ip(request)
+    except (KeyError, ValueError, ImproperlyConfigured):
+        return "unknown"
 
 
 @dataclass(frozen=True)

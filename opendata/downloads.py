@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core.spreadsheet import neutralise
 from models_library.classification import CLASSIFICATIONS
 from models_library.models.evaluation import AREAS
 from opendata import records
@@ -22,7 +23,6 @@ from search.params import SearchParams
 
 # A cell starting with one of these is read as a formula by spreadsheet programs (CSV
 # injection); a leading apostrophe makes it text (as programmes/export.py does).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 JOIN = " | "
 LICENCE_CELL = f"{records.LICENCE['name']} {records.LICENCE['url']}"
 CSV_COLUMNS = (
@@ -68,11 +68,6 @@ CSV_FIELDS = (
     "first_published_at",
     "last_published_at",
 )
-
-
-def neutralise(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _terms(value: Any) -> list[dict[str, str]]:

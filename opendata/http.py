@@ -9,7 +9,6 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
@@ -20,21 +19,10 @@ from django.views.decorators.csrf import csrf_exempt
 from core.ratelimit import Limit, client_address, wait_seconds
 from search.backends import SearchUnavailable
 
-
-def client_key(request: HttpRequest) -> str:
-    """The client's address as the rate limits count it; a request without a readable
-    one (no REMOTE_ADDR, a malformed proxy header) is counted as "unknown" rather than
-    failing with a 500 (django-ratelimit raises for both)."""
-    try:
-        return client_address(request)
-    except (KeyError, ValueError, ImproperlyConfigured):
-        return "unknown"
-
-
 # One counter per client address for the API and the downloads together.
-API_LIMIT = Limit("RATELIMIT_OPEN_DATA", "opendata", client_key)
+API_LIMIT = Limit("RATELIMIT_OPEN_DATA", "opendata", client_address)
 # A whole catalogue costs seconds to build: far fewer of those per client.
-DOWNLOAD_LIMIT = Limit("RATELIMIT_OPEN_DATA_DOWNLOADS", "opendata-downloads", client_key)
+DOWNLOAD_LIMIT = Limit("RATELIMIT_OPEN_DATA_DOWNLOADS", "opendata-downloads", client_address)
 ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",

@@ -10,14 +10,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.spreadsheet import neutralise
+
 if TYPE_CHECKING:
     from datetime import date
 
     from programmes.models import Programme
-
-# A cell starting with one of these is read as a formula by spreadsheet programs
-# (CSV injection); a leading apostrophe makes it plain text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ListedItem(Protocol):
@@ -37,11 +35,6 @@ class ListedItem(Protocol):
     notes: str
 
     def get_status_display(self) -> str: ...
-
-
-def neutralise(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def programme_csv(

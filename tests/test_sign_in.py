@@ -287,3 +287,13 @@ def test_a_reset_says_so_when_mail_cannot_be_sent_whoever_asks(people, address):
         assert fi("E-mail cannot be sent just now") in page_text(response)
     assert page_text(known) == page_text(unknown)
     assert mail.outbox == []
+
+
+@pytest.mark.parametrize("address", ["", "not an address"])
+def test_a_request_without_a_readable_address_is_limited_not_failed(people, address):
+    """No REMOTE_ADDR (or garbage in it) counts as the client "unknown": the sign-in answers
+    as usual, and such clients share one counter rather than escaping the limit."""
+    answers = [site_sign_in(client(address), people["owner"].username, "wrong") for _ in range(11)]
+
+    assert [response.status_code for response in answers[:10]] == [200] * 10
+    assert is_limited(answers[10])
