@@ -16,35 +16,12 @@ import io
 import os
 import random
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.stats import percentile  # noqa: E402  (after the path: run as a script)
-
-
-def timed(call):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as captured:
-        start = time.perf_counter()
-        response = call()
-        elapsed = (time.perf_counter() - start) * 1000
-    assert response.status_code == 200, response.status_code
-    return elapsed, len(captured.captured_queries), response
-
-
-def report(name, samples):
-    times = [t for t, _q in samples]
-    queries = sorted({q for _t, q in samples})
-    spread = f"{queries[0]}" if len(queries) == 1 else f"{queries[0]}–{queries[-1]}"
-    print(
-        f"{name:<32}{len(samples):>4}{percentile(times, 50):>10.1f}"
-        f"{percentile(times, 95):>10.1f}{spread:>10}"
-    )
+from bench.stats import report, timed  # noqa: E402  (after the path: run as a script)
 
 
 def main():
@@ -81,6 +58,7 @@ def main():
         elapsed, queries, response = timed(
             lambda kind=kind: client.get(f"/api/v1/downloads/models-fi.{kind}")
         )
+        assert response.status_code == 200, response.status_code
         print(
             f"full {kind.upper()} export: {elapsed / 1000:.2f} s, {queries} queries, "
             f"{len(response.content) / 1e6:.1f} MB"
@@ -100,9 +78,10 @@ def main():
         samples = []
         for _ in range(args.repeats):
             address = url()
-            elapsed, queries, _response = timed(lambda address=address: client.get(address))
-            samples.append((elapsed, queries))
-        report(name, samples)
+            sample = timed(lambda address=address: client.get(address))
+            assert sample[2].status_code == 200, sample[2].status_code
+            samples.append(sample)
+        report(name, samples, width=32)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.stats import percentile  # noqa: E402  (after the path: run as a script)
+from bench.stats import percentile, report, timed  # noqa: E402  (after the path: run as a script)
 
 TEXTS = [
     "osallisuus",
@@ -51,28 +51,6 @@ FACET_SETS = [
     "principle=4p-kumppanuus&principle=vaikuttavuus",
     "stage=kehitteilla&funder=esr",
 ]
-
-
-def timed(call):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as captured:
-        start = time.perf_counter()
-        call()
-        elapsed = (time.perf_counter() - start) * 1000
-    return elapsed, len(captured.captured_queries)
-
-
-def report(name, samples):
-    times = [t for t, _q in samples]
-    queries = sorted({q for _t, q in samples})
-    spread = f"{queries[0]}" if len(queries) == 1 else f"{queries[0]}–{queries[-1]}"
-    print(
-        f"{name:<28}{len(samples):>4}{percentile(times, 50):>10.1f}"
-        f"{percentile(times, 95):>10.1f}{spread:>10}"
-    )
-    return times
 
 
 def requests_mix(catalogue_url, rng, repeats):

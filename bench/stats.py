@@ -26,3 +26,30 @@ def percentile(values, percent):
         raise ValueError(f"percent must be in (0, 100], not {percent}")
     rank = math.ceil(share * len(ordered) / 100)
     return ordered[rank - 1]
+
+
+def timed(call):
+    """(milliseconds, SQL queries, what `call` returned) of one call."""
+    import time  # noqa: PLC0415 - the statistics above need neither Django nor a clock
+
+    from django.db import connection  # noqa: PLC0415 - after django.setup() in the scripts
+    from django.test.utils import CaptureQueriesContext  # noqa: PLC0415
+
+    with CaptureQueriesContext(connection) as captured:
+        start = time.perf_counter()
+        result = call()
+        elapsed = (time.perf_counter() - start) * 1000
+    return elapsed, len(captured.captured_queries), result
+
+
+def report(name, samples, width=28):
+    """One line: the name, how many samples, p50 and p95 ms and the queries (a range when
+    they differ); `samples` are timed() answers. Returns the times."""
+    times = [sample[0] for sample in samples]
+    queries = sorted({sample[1] for sample in samples})
+    spread = f"{queries[0]}" if len(queries) == 1 else f"{queries[0]}–{queries[-1]}"
+    print(
+        f"{name:<{width}}{len(samples):>4}{percentile(times, 50):>10.1f}"
+        f"{percentile(times, 95):>10.1f}{spread:>10}"
+    )
+    return times
